@@ -1,0 +1,606 @@
+// What Python gives http.client for free: the exception hierarchy, repr(), int(),
+// type names and the latin-1 / ascii / idna codecs. Kept in one module so that the
+// rest of src/ can read like the Lib/ files it mirrors.
+
+import { domainToASCII } from "node:url";
+
+// ---------------------------------------------------------------------------
+// Exceptions
+
+/** Classes registered as extra bases of a class (Python's multiple inheritance). */
+const extraBases = new Map<Function, Function[]>();
+
+/**
+ * Python's BaseException. `args` is the tuple of arguments; `message` is always
+ * `str(exc)`, computed from the current state, as Python computes str() lazily.
+ */
+export class BaseException extends Error {
+  args: unknown[];
+
+  constructor(...args: unknown[]) {
+    super();
+    this.args = args;
+  }
+
+  /** Python's str(exc). */
+  __str__(): string {
+    if (this.args.length === 0) return "";
+    if (this.args.length === 1) return str(this.args[0]);
+    return repr(tuple(this.args));
+  }
+
+  /** Python's repr(exc). */
+  __repr__(): string {
+    const parts = this.args.map((a) => repr(a)).join(", ");
+    return `${pyClassName(this)}(${parts})`;
+  }
+
+  override toString(): string {
+    const s = this.__str__();
+    return s ? `${pyClassName(this)}: ${s}` : pyClassName(this);
+  }
+
+  /** Declares `sub` a subclass of `base` besides its JS prototype chain. */
+  static registerBase(sub: Function, base: Function): void {
+    const list = extraBases.get(sub) ?? [];
+    list.push(base);
+    extraBases.set(sub, list);
+  }
+
+  static override [Symbol.hasInstance](obj: unknown): boolean {
+    if (obj === null || (typeof obj !== "object" && typeof obj !== "function")) return false;
+    if (Function.prototype[Symbol.hasInstance].call(this, obj)) return true;
+    if (extraBases.size === 0) return false;
+    // Walk the prototype chain, following registered extra bases.
+    const seen = new Set<Function>();
+    const stack: Function[] = [];
+    for (let p = Object.getPrototypeOf(obj); p; p = Object.getPrototypeOf(p)) {
+      if (typeof p.constructor === "function") stack.push(p.constructor);
+    }
+    while (stack.length) {
+      const c = stack.pop()!;
+      if (seen.has(c)) continue;
+      seen.add(c);
+      if (c === this) return true;
+      for (const b of extraBases.get(c) ?? []) {
+        if (b === this || (b as { prototype: object }).prototype instanceof (this as never)) return true;
+        stack.push(b);
+        for (let p = Object.getPrototypeOf((b as { prototype: object }).prototype); p; p = Object.getPrototypeOf(p)) {
+          if (typeof p.constructor === "function") stack.push(p.constructor);
+        }
+      }
+    }
+    return false;
+  }
+}
+
+// `message` follows str(exc) at every read, and `name` is the Python class name.
+Object.defineProperty(BaseException.prototype, "message", {
+  get(this: BaseException) {
+    return this.__str__();
+  },
+  set(this: BaseException, _v: string) {
+    // Error's constructor and some tools assign message; str() stays computed.
+  },
+  configurable: true,
+});
+Object.defineProperty(BaseException.prototype, "name", {
+  get(this: BaseException) {
+    return pyClassName(this);
+  },
+  set(_v: string) {},
+  configurable: true,
+});
+
+/** The Python class name of an object: a static `__pyname__`, else the JS name. */
+export function pyClassName(obj: object): string {
+  const ctor = (obj as { constructor?: { __pyname__?: string; name?: string } }).constructor;
+  if (!ctor) return "object";
+  if (Object.prototype.hasOwnProperty.call(ctor, "__pyname__")) return ctor.__pyname__!;
+  return ctor.name || "object";
+}
+
+export class Exception extends BaseException {}
+export class StopIteration extends Exception {}
+export class ArithmeticError extends Exception {}
+export class OverflowError extends ArithmeticError {}
+export class AssertionError extends Exception {}
+export class AttributeError extends Exception {}
+export class LookupError extends Exception {}
+export class IndexError extends LookupError {}
+export class KeyError extends LookupError {
+  override __str__(): string {
+    // KeyError's str() is the repr of its key.
+    return this.args.length === 1 ? repr(this.args[0]) : super.__str__();
+  }
+}
+export class RuntimeError extends Exception {}
+export class NotImplementedError extends RuntimeError {}
+export class TypeError extends Exception {}
+export class ValueError extends Exception {}
+export class UnicodeError extends ValueError {}
+
+export class UnicodeEncodeError extends UnicodeError {
+  encoding: string;
+  object: string;
+  start: number;
+  end: number;
+  reason: string;
+
+  /** start/end are code point offsets, as in Python. */
+  constructor(encoding: string, object: string, start: number, end: number, reason: string) {
+    super(encoding, object, start, end, reason);
+    this.encoding = encoding;
+    this.object = object;
+    this.start = start;
+    this.end = end;
+    this.reason = reason;
+  }
+
+  override __str__(): string {
+    const chars = Array.from(this.object);
+    if (this.start < chars.length && this.end === this.start + 1) {
+      const cp = chars[this.start]!.codePointAt(0)!;
+      let esc: string;
+      if (cp <= 0xff) esc = "\\x" + hex(cp, 2);
+      else if (cp <= 0xffff) esc = "\\u" + hex(cp, 4);
+      else esc = "\\U" + hex(cp, 8);
+      return `'${this.encoding}' codec can't encode character '${esc}' in position ${this.start}: ${this.reason}`;
+    }
+    return `'${this.encoding}' codec can't encode characters in position ${this.start}-${this.end - 1}: ${this.reason}`;
+  }
+}
+
+export class UnicodeDecodeError extends UnicodeError {
+  encoding: string;
+  object: Uint8Array;
+  start: number;
+  end: number;
+  reason: string;
+
+  constructor(encoding: string, object: Uint8Array, start: number, end: number, reason: string) {
+    super(encoding, object, start, end, reason);
+    this.encoding = encoding;
+    this.object = object;
+    this.start = start;
+    this.end = end;
+    this.reason = reason;
+  }
+
+  override __str__(): string {
+    if (this.start < this.object.length && this.end === this.start + 1) {
+      return `'${this.encoding}' codec can't decode byte 0x${hex(this.object[this.start]!, 2)} in position ${this.start}: ${this.reason}`;
+    }
+    return `'${this.encoding}' codec can't decode bytes in position ${this.start}-${this.end - 1}: ${this.reason}`;
+  }
+}
+
+/** Python's OSError: OSError(errno, strerror[, filename]) or plain args. */
+export class OSError extends Exception {
+  errno: number | null = null;
+  strerror: string | null = null;
+  filename: unknown = null;
+
+  constructor(...args: unknown[]) {
+    super(...args);
+    if (args.length >= 2 && args.length <= 5 && typeof args[0] === "number") {
+      this.errno = args[0];
+      this.strerror = str(args[1]);
+      if (args.length >= 3) {
+        this.filename = args[2];
+        // Python keeps args as (errno, strerror) when a filename is given.
+        this.args = [args[0], args[1]];
+      }
+    }
+  }
+
+  override __str__(): string {
+    if (this.errno !== null && this.strerror !== null) {
+      if (this.filename !== null && this.filename !== undefined) {
+        return `[Errno ${this.errno}] ${this.strerror}: ${repr(this.filename)}`;
+      }
+      return `[Errno ${this.errno}] ${this.strerror}`;
+    }
+    return super.__str__();
+  }
+}
+export class ConnectionError extends OSError {}
+export class BrokenPipeError extends ConnectionError {}
+export class ConnectionAbortedError extends ConnectionError {}
+export class ConnectionRefusedError extends ConnectionError {}
+export class ConnectionResetError extends ConnectionError {}
+export class TimeoutError extends OSError {}
+export class FileNotFoundError extends OSError {}
+export class PermissionError extends OSError {}
+export class InterruptedError extends OSError {}
+export class BlockingIOError extends OSError {}
+
+// ---------------------------------------------------------------------------
+// Values
+
+/** A Python tuple: a frozen array marked so that repr() uses parentheses. */
+export type Tuple<T = unknown> = readonly T[] & { readonly __tuple__: true };
+
+export function tuple<T>(items: readonly T[]): Tuple<T> {
+  const t = items.slice() as unknown as Tuple<T> & { __tuple__: true };
+  Object.defineProperty(t, "__tuple__", { value: true, enumerable: false });
+  return Object.freeze(t) as Tuple<T>;
+}
+
+export function isTuple(v: unknown): v is Tuple {
+  return Array.isArray(v) && (v as { __tuple__?: boolean }).__tuple__ === true;
+}
+
+/** bytes-like: any ArrayBufferView or ArrayBuffer. */
+export function isBytesLike(v: unknown): v is ArrayBufferView | ArrayBuffer {
+  return ArrayBuffer.isView(v) || v instanceof ArrayBuffer;
+}
+
+/** A Buffer view of any bytes-like value, sharing memory. */
+export function asBuffer(v: ArrayBufferView | ArrayBuffer): Buffer {
+  if (Buffer.isBuffer(v)) return v;
+  if (v instanceof ArrayBuffer) return Buffer.from(v);
+  return Buffer.from(v.buffer, v.byteOffset, v.byteLength);
+}
+
+/** Python's type name of a JS value, as type(v).__name__ would print it. */
+export function typeName(v: unknown): string {
+  if (v === null || v === undefined) return "NoneType";
+  switch (typeof v) {
+    case "string":
+      return "str";
+    case "boolean":
+      return "bool";
+    case "bigint":
+      return "int";
+    case "number":
+      return Number.isInteger(v) ? "int" : "float";
+    case "function":
+      return "function";
+    case "symbol":
+      return "symbol";
+  }
+  if (isTuple(v)) return "tuple";
+  if (Array.isArray(v)) return "list";
+  if (v instanceof Uint8Array) return "bytes";
+  if (v instanceof ArrayBuffer) return "bytes";
+  if (ArrayBuffer.isView(v)) return "memoryview";
+  if (v instanceof Map) return "dict";
+  const proto = Object.getPrototypeOf(v);
+  if (proto === Object.prototype || proto === null) return "dict";
+  return pyClassName(v as object);
+}
+
+function hex(n: number, width: number): string {
+  return n.toString(16).padStart(width, "0");
+}
+
+const NONPRINTABLE = /[\p{C}\p{Z}]/u;
+
+/** Python's repr() of a str. */
+export function reprStr(s: string): string {
+  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+  let out = quote;
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    if (ch === quote || ch === "\\") out += "\\" + ch;
+    else if (ch === "\t") out += "\\t";
+    else if (ch === "\n") out += "\\n";
+    else if (ch === "\r") out += "\\r";
+    else if (cp < 0x20 || cp === 0x7f) out += "\\x" + hex(cp, 2);
+    else if (cp < 0x7f) out += ch;
+    else if (ch !== " " && NONPRINTABLE.test(ch)) {
+      if (cp <= 0xff) out += "\\x" + hex(cp, 2);
+      else if (cp <= 0xffff) out += "\\u" + hex(cp, 4);
+      else out += "\\U" + hex(cp, 8);
+    } else out += ch;
+  }
+  return out + quote;
+}
+
+/** Python's repr() of bytes (prefix "b"), or of a bytearray with prefix "bytearray(". */
+export function reprBytes(b: Uint8Array): string {
+  let hasSingle = false;
+  let hasDouble = false;
+  for (let i = 0; i < b.length; i++) {
+    if (b[i] === 0x27) hasSingle = true;
+    else if (b[i] === 0x22) hasDouble = true;
+  }
+  const quote = hasSingle && !hasDouble ? '"' : "'";
+  const q = quote.charCodeAt(0);
+  let out = "b" + quote;
+  for (let i = 0; i < b.length; i++) {
+    const c = b[i]!;
+    if (c === q || c === 0x5c) out += "\\" + String.fromCharCode(c);
+    else if (c === 0x09) out += "\\t";
+    else if (c === 0x0a) out += "\\n";
+    else if (c === 0x0d) out += "\\r";
+    else if (c < 0x20 || c >= 0x7f) out += "\\x" + hex(c, 2);
+    else out += String.fromCharCode(c);
+  }
+  return out + quote;
+}
+
+/** Python's repr() of a value as the port represents it. */
+export function repr(v: unknown): string {
+  if (v === null || v === undefined) return "None";
+  switch (typeof v) {
+    case "string":
+      return reprStr(v);
+    case "boolean":
+      return v ? "True" : "False";
+    case "bigint":
+      return v.toString();
+    case "number":
+      return reprNumber(v);
+  }
+  if (v instanceof BaseException) return v.__repr__();
+  if (typeof (v as { __repr__?: unknown }).__repr__ === "function") {
+    return (v as { __repr__: () => string }).__repr__();
+  }
+  if (isTuple(v)) {
+    if (v.length === 1) return `(${repr(v[0])},)`;
+    return `(${v.map(repr).join(", ")})`;
+  }
+  if (Array.isArray(v)) return `[${v.map(repr).join(", ")}]`;
+  if (v instanceof Uint8Array) return reprBytes(v);
+  if (v instanceof ArrayBuffer) return reprBytes(new Uint8Array(v));
+  if (v instanceof Map) {
+    return `{${[...v].map(([k, x]) => `${repr(k)}: ${repr(x)}`).join(", ")}}`;
+  }
+  if (typeof v === "function") return `<class '${(v as { __pyname__?: string }).__pyname__ ?? v.name}'>`;
+  const proto = Object.getPrototypeOf(v);
+  if (proto === Object.prototype || proto === null) {
+    return `{${Object.entries(v as object).map(([k, x]) => `${repr(k)}: ${repr(x)}`).join(", ")}}`;
+  }
+  return `<${pyClassName(v as object)} object>`;
+}
+
+function reprNumber(n: number): string {
+  if (Number.isInteger(n)) return Object.is(n, -0) ? "-0.0" : n.toString();
+  if (Number.isNaN(n)) return "nan";
+  if (!Number.isFinite(n)) return n > 0 ? "inf" : "-inf";
+  return n.toString();
+}
+
+/** Python's str() of a value as the port represents it. */
+export function str(v: unknown): string {
+  if (typeof v === "string") return v;
+  if (v instanceof BaseException) return v.__str__();
+  if (v !== null && typeof v === "object" && typeof (v as { __str__?: unknown }).__str__ === "function") {
+    return (v as { __str__: () => string }).__str__();
+  }
+  return repr(v);
+}
+
+/** Python's `'%r' % (type(v),)`: "<class 'int'>". */
+export function reprType(v: unknown): string {
+  return `<class '${typeName(v)}'>`;
+}
+
+// ---------------------------------------------------------------------------
+// int()
+
+/** An int kept exact: a number while it is a safe integer, a bigint beyond. */
+export type PyInt = number | bigint;
+
+/** Normalises a bigint to a number when it is a safe integer. */
+export function normInt(v: bigint): PyInt {
+  return v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v;
+}
+
+const PY_WHITESPACE = /^[\s\u001c-\u001f\u0085]+|[\s\u001c-\u001f\u0085]+$/gu;
+
+/**
+ * Python's int(x, base) for str or bytes; raises ValueError with CPython's message.
+ * The result is a number when safe, else a bigint, so large values stay exact.
+ */
+export function int(x: string | Uint8Array | number | bigint, base = 10): PyInt {
+  if (typeof x === "number") {
+    if (!Number.isFinite(x)) throw new ValueError("cannot convert float NaN to integer");
+    return Math.trunc(x);
+  }
+  if (typeof x === "bigint") return normInt(x);
+  let s: string;
+  let shown: string;
+  if (typeof x === "string") {
+    s = x;
+    shown = reprStr(x);
+  } else {
+    // bytes: only ASCII digits count; other bytes make it invalid.
+    s = latin1Decode(x);
+    shown = reprBytes(x);
+  }
+  const r = parseIntStr(s, base, typeof x !== "string");
+  if (r === null) {
+    throw new ValueError(`invalid literal for int() with base ${base}: ${shown}`);
+  }
+  return r;
+}
+
+function digitValue(cp: number): number {
+  if (cp >= 0x30 && cp <= 0x39) return cp - 0x30;
+  if (cp >= 0x61 && cp <= 0x7a) return cp - 0x61 + 10;
+  if (cp >= 0x41 && cp <= 0x5a) return cp - 0x41 + 10;
+  return -1;
+}
+
+/**
+ * Decimal value of a Unicode decimal digit (category Nd), or -1. Unicode assigns
+ * Nd only in contiguous runs of ten, 0 to 9, so the value is the offset from the
+ * start of the contiguous Nd block, modulo ten.
+ */
+function unicodeDecimal(ch: string): number {
+  const ND = /^\p{Nd}$/u;
+  if (!ND.test(ch)) return -1;
+  const cp = ch.codePointAt(0)!;
+  let start = cp;
+  while (ND.test(String.fromCodePoint(start - 1))) start--;
+  return (cp - start) % 10;
+}
+
+function parseIntStr(input: string, base: number, bytesMode: boolean): PyInt | null {
+  let s = input.replace(PY_WHITESPACE, "");
+  if (bytesMode) s = input.replace(/^[ \t\n\r\x0b\x0c]+|[ \t\n\r\x0b\x0c]+$/g, "");
+  let neg = false;
+  if (s.startsWith("+") || s.startsWith("-")) {
+    neg = s[0] === "-";
+    s = s.slice(1);
+  }
+  if (base === 0 || base === 16 || base === 8 || base === 2) {
+    const m = /^0([xXoObB])/.exec(s);
+    if (m) {
+      const p = m[1]!.toLowerCase();
+      const pb = p === "x" ? 16 : p === "o" ? 8 : 2;
+      if (base === 0 || base === pb) {
+        base = pb;
+        s = s.slice(2);
+        // After a prefix, one leading underscore is allowed.
+        if (s.startsWith("_")) s = s.slice(1);
+        if (s === "") return null;
+      }
+    } else if (base === 0) {
+      base = 10;
+      // base 0: a leading zero forbids other digits ("010" is invalid).
+      if (/^0/.test(s) && !/^0+(_?0+)*$/.test(s)) return null;
+    }
+  }
+  if (s === "" || s.startsWith("_") || s.endsWith("_") || s.includes("__")) return null;
+  let acc = 0n;
+  let accNum = 0;
+  let useBig = false;
+  const bigBase = BigInt(base);
+  for (const ch of s) {
+    if (ch === "_") continue;
+    let d = digitValue(ch.codePointAt(0)!);
+    if (d < 0 && !bytesMode) d = unicodeDecimal(ch);
+    if (d < 0 || d >= base) return null;
+    if (!useBig) {
+      const next = accNum * base + d;
+      if (next > Number.MAX_SAFE_INTEGER) {
+        useBig = true;
+        acc = BigInt(accNum) * bigBase + BigInt(d);
+      } else accNum = next;
+    } else acc = acc * bigBase + BigInt(d);
+  }
+  if (!useBig) return neg ? (accNum === 0 ? 0 : -accNum) : accNum;
+  return normInt(neg ? -acc : acc);
+}
+
+/** Python's int comparison helpers over number | bigint. */
+export function intLt(a: PyInt, b: PyInt): boolean {
+  return a < b;
+}
+
+// ---------------------------------------------------------------------------
+// Codecs
+
+/** str.encode("latin-1") (also "iso-8859-1"); raises UnicodeEncodeError. */
+export function latin1Encode(s: string, encoding = "latin-1"): Buffer {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    if (s.charCodeAt(i) > 0xff) throwEncodeError(encoding, s, i, "ordinal not in range(256)", 0xff);
+  }
+  return Buffer.from(s, "latin1");
+}
+
+/** str.encode("ascii"); raises UnicodeEncodeError. */
+export function asciiEncode(s: string): Buffer {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    if (s.charCodeAt(i) > 0x7f) throwEncodeError("ascii", s, i, "ordinal not in range(128)", 0x7f);
+  }
+  return Buffer.from(s, "latin1");
+}
+
+/** Raises the UnicodeEncodeError for the run of unencodable characters at UTF-16 index i. */
+function throwEncodeError(encoding: string, s: string, i: number, reason: string, max: number): never {
+  // Python positions count code points, and the error covers the whole run.
+  const start = Array.from(s.slice(0, i)).length;
+  const chars = Array.from(s);
+  let end = start;
+  while (end < chars.length && chars[end]!.codePointAt(0)! > max) end++;
+  throw new UnicodeEncodeError(encoding, s, start, end, reason);
+}
+
+/** bytes.decode("latin-1"): never fails. */
+export function latin1Decode(b: Uint8Array): string {
+  return asBuffer(b).toString("latin1");
+}
+
+/** bytes.decode("ascii"); raises UnicodeDecodeError. */
+export function asciiDecode(b: Uint8Array): string {
+  for (let i = 0; i < b.length; i++) {
+    if (b[i]! > 0x7f) {
+      let end = i + 1;
+      // CPython reports one byte at a time for ascii.
+      throw new UnicodeDecodeError("ascii", b, i, end, "ordinal not in range(128)");
+    }
+  }
+  return asBuffer(b).toString("latin1");
+}
+
+/**
+ * str.encode("idna") (IDNA 2003, as Python's codec): each dot-separated label is
+ * nameprepped and punycoded. Node's domainToASCII follows UTS #46, which agrees for
+ * the hosts http.client sees; an ASCII string passes through unchanged, as in Python.
+ */
+export function idnaEncode(s: string): Buffer {
+  if (/^[\x00-\x7f]*$/.test(s)) {
+    // Python's idna codec checks label lengths even for ASCII.
+    const labels = s.split(".");
+    for (let i = 0; i < labels.length; i++) {
+      const l = labels[i]!;
+      if (l.length > 63 || (l.length === 0 && i !== labels.length - 1 && s.length > 0)) {
+        throw new UnicodeEncodeError("idna", s, 0, s.length, l.length > 63 ? "label too long" : "label empty or too long");
+      }
+    }
+    return Buffer.from(s, "latin1");
+  }
+  const labels = s.split(/[.\u3002\uff0e\uff61]/);
+  const out: string[] = [];
+  for (const label of labels) {
+    if (/^[\x00-\x7f]*$/.test(label)) {
+      out.push(label);
+      continue;
+    }
+    const a = domainToASCII(label);
+    if (!a) throw new UnicodeEncodeError("idna", s, 0, Array.from(s).length, "label empty or too long");
+    out.push(a);
+  }
+  return Buffer.from(out.join("."), "latin1");
+}
+
+/** Python's str.title() for ASCII names, as _encode uses it ("body" -> "Body"). */
+export function title(s: string): string {
+  return s.replace(/[A-Za-z]+/g, (w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase());
+}
+
+/** Python's str.isspace() of a one-character string. */
+export function isSpace(ch: string): boolean {
+  return ch.length > 0 && /^[\s\u001c-\u001f\u0085]+$/u.test(ch);
+}
+
+/** Makes a Python keyword-argument object read camelCase keys too. */
+export function kw<T extends object>(opts: T | undefined | null, key: string): unknown {
+  if (!opts) return undefined;
+  const o = opts as Record<string, unknown>;
+  if (key in o) return o[key];
+  const camel = key.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+  return camel in o ? o[camel] : undefined;
+}
+
+// ---------------------------------------------------------------------------
+// print()
+
+/** Where print() writes; tests and the conformance driver swap it to capture output. */
+export const stdout: { write: (s: string) => void } = {
+  write: (s: string) => {
+    process.stdout.write(s);
+  },
+};
+
+/** Python's print(*args): str() of each, space-separated, newline-terminated. */
+export function print(...args: unknown[]): void {
+  stdout.write(args.map((a) => str(a)).join(" ") + "\n");
+}

@@ -1,0 +1,1 @@
+test("x",()=>{expect(1).toBe(1)})
