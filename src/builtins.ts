@@ -604,3 +604,91 @@ export const stdout: { write: (s: string) => void } = {
 export function print(...args: unknown[]): void {
   stdout.write(args.map((a) => str(a)).join(" ") + "\n");
 }
+
+// ---------------------------------------------------------------------------
+// str methods with Python's notion of whitespace
+
+/** The characters str.isspace() accepts (and str.split()/strip() with no argument use). */
+const WS = "\\t\\n\\x0b\\x0c\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
+const WS_RUN = new RegExp(`[${WS}]+`, "u");
+const WS_LEAD = new RegExp(`^[${WS}]+`, "u");
+const WS_TRAIL = new RegExp(`[${WS}]+$`, "u");
+
+/** str.strip() with no argument. */
+export function strip(s: string): string {
+  return s.replace(WS_LEAD, "").replace(WS_TRAIL, "");
+}
+
+/** str.split(None, maxsplit): split on runs of whitespace, at most maxsplit times. */
+export function splitWs(s: string, maxsplit = -1): string[] {
+  const out: string[] = [];
+  let rest = s.replace(WS_LEAD, "");
+  while (rest.length > 0) {
+    if (maxsplit >= 0 && out.length === maxsplit) {
+      out.push(rest);
+      break;
+    }
+    const m = WS_RUN.exec(rest);
+    if (!m) {
+      out.push(rest);
+      break;
+    }
+    out.push(rest.slice(0, m.index));
+    rest = rest.slice(m.index + m[0].length);
+  }
+  return out;
+}
+
+/** Python truthiness of a value as the port represents it. */
+export function truthy(v: unknown): boolean {
+  if (v === null || v === undefined || v === false || v === 0 || v === 0n || v === "") return false;
+  if (typeof v !== "object") return true;
+  if (ArrayBuffer.isView(v)) return v.byteLength > 0;
+  if (v instanceof ArrayBuffer) return v.byteLength > 0;
+  if (Array.isArray(v)) return v.length > 0;
+  if (v instanceof Map || v instanceof Set) return v.size > 0;
+  const len = (v as { __len__?: () => number }).__len__;
+  if (typeof len === "function") return len.call(v) > 0;
+  const proto = Object.getPrototypeOf(v);
+  if (proto === Object.prototype || proto === null) return Object.keys(v).length > 0;
+  return true;
+}
+
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+
+/** bytes.decode("utf-8") (strict); raises UnicodeDecodeError like Python. */
+export function utf8Decode(b: Uint8Array): string {
+  try {
+    return UTF8.decode(b);
+  } catch {
+    // Find the first bad sequence to report it as CPython does.
+    let i = 0;
+    while (i < b.length) {
+      const c = b[i]!;
+      let need = 0;
+      let min = 0;
+      if (c < 0x80) {
+        i++;
+        continue;
+      } else if (c >= 0xc2 && c <= 0xdf) need = 1, min = 0x80;
+      else if (c >= 0xe0 && c <= 0xef) need = 2, min = 0x800;
+      else if (c >= 0xf0 && c <= 0xf4) need = 3, min = 0x10000;
+      else throw new UnicodeDecodeError("utf-8", b, i, i + 1, "invalid start byte");
+      let cp = c & (0x3f >> need);
+      let j = 1;
+      for (; j <= need; j++) {
+        const d = b[i + j];
+        if (d === undefined) throw new UnicodeDecodeError("utf-8", b, i, b.length, "unexpected end of data");
+        if ((d & 0xc0) !== 0x80) throw new UnicodeDecodeError("utf-8", b, i, i + j, "invalid continuation byte");
+        cp = (cp << 6) | (d & 0x3f);
+        // Overlong, surrogate and out-of-range forms fail at the second byte in CPython.
+        if (j === 1 && ((c === 0xe0 && d < 0xa0) || (c === 0xed && d > 0x9f) || (c === 0xf0 && d < 0x90) || (c === 0xf4 && d > 0x8f))) {
+          throw new UnicodeDecodeError("utf-8", b, i, i + 1, "invalid continuation byte");
+        }
+      }
+      void min;
+      i += need + 1;
+    }
+    throw new UnicodeDecodeError("utf-8", b, 0, b.length, "invalid data");
+  }
+}

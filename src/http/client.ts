@@ -1,0 +1,1777 @@
+// HTTP/1.1 client library: a port of CPython 3.14.5's Lib/http/client.py.
+//
+// HTTPConnection goes through a number of "states", which define when a client
+// may legally make another request or fetch the response for a particular
+// request. The diagram and the table of states are those of client.py:
+//
+//     (null) -> HTTPConnection() -> Idle -> putrequest() -> Request-started
+//     -> ( putheader() )* endheaders() -> Request-sent
+//     -> getresponse() -> Unread-response [Response-headers-read]
+//     -> response.read() -> Idle, or putrequest() -> Req-started-unread-response ...
+//
+//   Logical State                  __state            __response
+//   Idle                           _CS_IDLE           None
+//   Request-started                _CS_REQ_STARTED    None
+//   Request-sent                   _CS_REQ_SENT       None
+//   Unread-response                _CS_IDLE           <response_class>
+//   Req-started-unread-response    _CS_REQ_STARTED    <response_class>
+//   Req-sent-unread-response       _CS_REQ_SENT       <response_class>
+//
+// Everything that can touch the socket is async; the rest is synchronous, as in Python.
+
+import { Readable } from "node:stream";
+import * as email_message from "../email/message";
+import * as email_parser from "../email/parser";
+import * as io from "../io";
+import * as socket from "../socket";
+import { urlsplit } from "../urllib/parse";
+import { HTTPStatus } from "./index";
+import {
+  AssertionError,
+  AttributeError,
+  BaseException,
+  ConnectionError,
+  ConnectionResetError,
+  Exception,
+  OSError,
+  PyInt,
+  RuntimeError,
+  TypeError,
+  UnicodeEncodeError,
+  ValueError,
+  asBuffer,
+  asciiEncode,
+  idnaEncode,
+  int,
+  isBytesLike,
+  isTuple,
+  kw,
+  latin1Decode,
+  latin1Encode,
+  normInt,
+  print,
+  pyClassName,
+  repr,
+  reprType,
+  splitWs,
+  str,
+  strip,
+  title,
+  truthy,
+  typeName,
+  utf8Decode,
+} from "../builtins";
+
+// HTTPMessage, parse_headers(), and the HTTP status code constants are
+// intentionally omitted for simplicity
+export const __all__ = [
+  "HTTPResponse", "HTTPConnection",
+  "HTTPException", "NotConnected", "UnknownProtocol",
+  "UnknownTransferEncoding", "UnimplementedFileMode",
+  "IncompleteRead", "InvalidURL", "ImproperConnectionState",
+  "CannotSendRequest", "CannotSendHeader", "ResponseNotReady",
+  "BadStatusLine", "LineTooLong", "RemoteDisconnected", "error",
+  "responses", "HTTPSConnection",
+];
+
+export const HTTP_PORT = 80;
+export const HTTPS_PORT = 443;
+
+export const _UNKNOWN = "UNKNOWN";
+
+// connection states
+export const _CS_IDLE = "Idle";
+export const _CS_REQ_STARTED = "Request-started";
+export const _CS_REQ_SENT = "Request-sent";
+
+// hack to maintain backwards compatibility: every HTTPStatus member is a module constant
+export const {
+  CONTINUE, SWITCHING_PROTOCOLS, PROCESSING, EARLY_HINTS, OK, CREATED, ACCEPTED,
+  NON_AUTHORITATIVE_INFORMATION, NO_CONTENT, RESET_CONTENT, PARTIAL_CONTENT, MULTI_STATUS,
+  ALREADY_REPORTED, IM_USED, MULTIPLE_CHOICES, MOVED_PERMANENTLY, FOUND, SEE_OTHER,
+  NOT_MODIFIED, USE_PROXY, TEMPORARY_REDIRECT, PERMANENT_REDIRECT, BAD_REQUEST, UNAUTHORIZED,
+  PAYMENT_REQUIRED, FORBIDDEN, NOT_FOUND, METHOD_NOT_ALLOWED, NOT_ACCEPTABLE,
+  PROXY_AUTHENTICATION_REQUIRED, REQUEST_TIMEOUT, CONFLICT, GONE, LENGTH_REQUIRED,
+  PRECONDITION_FAILED, CONTENT_TOO_LARGE, REQUEST_ENTITY_TOO_LARGE, URI_TOO_LONG,
+  REQUEST_URI_TOO_LONG, UNSUPPORTED_MEDIA_TYPE, RANGE_NOT_SATISFIABLE,
+  REQUESTED_RANGE_NOT_SATISFIABLE, EXPECTATION_FAILED, IM_A_TEAPOT, MISDIRECTED_REQUEST,
+  UNPROCESSABLE_CONTENT, UNPROCESSABLE_ENTITY, LOCKED, FAILED_DEPENDENCY, TOO_EARLY,
+  UPGRADE_REQUIRED, PRECONDITION_REQUIRED, TOO_MANY_REQUESTS, REQUEST_HEADER_FIELDS_TOO_LARGE,
+  UNAVAILABLE_FOR_LEGAL_REASONS, INTERNAL_SERVER_ERROR, NOT_IMPLEMENTED, BAD_GATEWAY,
+  SERVICE_UNAVAILABLE, GATEWAY_TIMEOUT, HTTP_VERSION_NOT_SUPPORTED, VARIANT_ALSO_NEGOTIATES,
+  INSUFFICIENT_STORAGE, LOOP_DETECTED, NOT_EXTENDED, NETWORK_AUTHENTICATION_REQUIRED,
+} = HTTPStatus;
+
+// another hack to maintain backwards compatibility
+// Mapping status codes to official W3C names
+export const responses: Record<number, string> = {};
+for (const v of Object.values(HTTPStatus.__members__)) responses[Number(v)] = v.phrase;
+
+// maximal line length when calling readline().
+export const _MAXLINE = 65536;
+export const _MAXHEADERS = 100;
+
+// Data larger than this will be read in chunks, to prevent extreme
+// overallocation.
+export const _MIN_READ_BUF_SIZE = 1 << 20;
+
+// Header name/value ABNF (RFC 7230 section 3.2); the checks below are more lenient
+// than the RFC, for backwards compatibility, exactly as client.py's regexes:
+//   _is_legal_header_name = re.compile(rb'[^:\s][^:\r\n]*').fullmatch
+//   _is_illegal_header_value = re.compile(rb'\n(?![ \t])|\r(?![ \t\n])').search
+
+/** Python's re functions raise this for a value that is neither str nor bytes. */
+function reTypeError(v: unknown, pattern: "str" | "bytes"): never {
+  if (pattern === "bytes" && typeof v === "string") throw new TypeError("cannot use a bytes pattern on a string-like object");
+  if (pattern === "str" && isBytesLike(v)) throw new TypeError("cannot use a string pattern on a bytes-like object");
+  throw new TypeError(`expected string or bytes-like object, got '${typeName(v)}'`);
+}
+
+export function _is_legal_header_name(name: unknown): boolean {
+  if (!isBytesLike(name)) reTypeError(name, "bytes");
+  const b = asBuffer(name);
+  if (b.length === 0) return false;
+  const c0 = b[0]!;
+  // [^:\s]: bytes-pattern \s is [ \t\n\r\f\v]
+  if (c0 === 0x3a || c0 === 0x20 || (c0 >= 0x09 && c0 <= 0x0d)) return false;
+  for (let i = 1; i < b.length; i++) {
+    const c = b[i]!;
+    if (c === 0x3a || c === 0x0d || c === 0x0a) return false;
+  }
+  return true;
+}
+
+export function _is_illegal_header_value(value: unknown): boolean {
+  if (!isBytesLike(value)) reTypeError(value, "bytes");
+  const b = asBuffer(value);
+  for (let i = 0; i < b.length; i++) {
+    const c = b[i]!;
+    if (c === 0x0a) {
+      const n = b[i + 1];
+      if (n !== 0x20 && n !== 0x09) return true;
+    } else if (c === 0x0d) {
+      const n = b[i + 1];
+      if (n !== 0x20 && n !== 0x09 && n !== 0x0a) return true;
+    }
+  }
+  return false;
+}
+
+// These characters are not allowed within HTTP URL paths (CVE-2019-9740),
+// including control characters such as \r\n. Chars above \x7f are not
+// restricted as putrequest() limits us to ASCII.
+const _contains_disallowed_url_pchar_re = /[\x00-\x20\x7f]/;
+
+// These characters are not allowed within HTTP method names
+// to prevent http header injection.
+const _contains_disallowed_method_pchar_re = /[\x00-\x1f]/;
+
+function reSearch(re: RegExp, s: unknown): RegExpExecArray | null {
+  if (typeof s !== "string") reTypeError(s, "str");
+  return re.exec(s);
+}
+
+// We always set the Content-Length header for these methods because some
+// servers will otherwise respond with a 411
+const _METHODS_EXPECTING_BODY = new Set(["PATCH", "POST", "PUT"]);
+
+/** Call data.encode("latin-1") but show a better error message. */
+export function _encode(data: string, name = "data"): Buffer {
+  try {
+    return latin1Encode(data);
+  } catch (err) {
+    if (!(err instanceof UnicodeEncodeError)) throw err;
+    const bad = Array.from(err.object).slice(err.start, err.end).join("");
+    throw new UnicodeEncodeError(
+      err.encoding,
+      err.object,
+      err.start,
+      err.end,
+      `${title(name)} (${repr(bad).slice(0, 20)}) is not valid Latin-1. Use ${name}.encode('utf-8') ` +
+        "if you want to send it encoded in UTF-8.",
+    );
+  }
+}
+
+/** Remove interface scope from IPv6 address. */
+function _strip_ipv6_iface(enc_name: Buffer): Buffer {
+  const i = enc_name.indexOf(0x25); // b"%"
+  if (i >= 0) {
+    enc_name = enc_name.subarray(0, i);
+    if (enc_name[0] !== 0x5b) throw new AssertionError(repr(enc_name));
+    enc_name = Buffer.concat([enc_name, Buffer.from("]")]);
+  }
+  return enc_name;
+}
+
+/** Concatenation of bytes, as Python's b"".join / b + b. */
+function bjoin(parts: readonly Uint8Array[], sep?: Uint8Array): Buffer {
+  if (!sep || sep.length === 0 || parts.length < 2) return Buffer.concat(parts);
+  const out: Uint8Array[] = [];
+  parts.forEach((p, i) => {
+    if (i) out.push(sep);
+    out.push(p);
+  });
+  return Buffer.concat(out);
+}
+
+/** a - b over Python ints (number or bigint), kept exact. */
+function isub(a: PyInt, b: PyInt): PyInt {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a - b;
+    if (Number.isSafeInteger(r)) return r;
+  }
+  return normInt(BigInt(a) - BigInt(b));
+}
+
+const EMPTY = Buffer.alloc(0);
+
+export class HTTPMessage extends email_message.Message {
+  // XXX The only usage of this method is in http.server.CGIHTTPRequestHandler
+  // (kept for API compatibility, as in client.py).
+
+  /**
+   * Find all header lines matching a given header name: a list of the lines
+   * (with their continuation lines), case-insensitively, without interpretation.
+   */
+  getallmatchingheaders(name: string): string[] {
+    name = name.toLowerCase() + ":";
+    const n = name.length;
+    const lst: string[] = [];
+    let hit = false;
+    for (const line of this.keys()) {
+      if (line.slice(0, n).toLowerCase() === name) hit = true;
+      else if (!/^[\s\x1c-\x1f\x85]/.test(line.slice(0, 1))) hit = false;
+      if (hit) lst.push(line);
+    }
+    return lst;
+  }
+
+  getAllMatchingHeaders(name: string): string[] {
+    return this.getallmatchingheaders(name);
+  }
+}
+
+/** A readable object as http.client reads it: sync or async results both work. */
+export interface Reader {
+  readline(limit?: number): Uint8Array | Promise<Uint8Array>;
+  read(n?: number | null): Uint8Array | Promise<Uint8Array>;
+  [k: string]: any;
+}
+
+/**
+ * Reads potential header lines into a list from a file pointer.
+ * Length of line is limited by _MAXLINE, and number of headers is limited by _MAXHEADERS.
+ */
+export async function _read_headers(fp: Reader): Promise<Buffer[]> {
+  const headers: Buffer[] = [];
+  for (;;) {
+    const line = asBuffer(await fp.readline(_MAXLINE + 1));
+    if (line.length > _MAXLINE) throw new LineTooLong("header line");
+    headers.push(line);
+    if (headers.length > _MAXHEADERS) throw new HTTPException(`got more than ${_MAXHEADERS} headers`);
+    if (isBlankLine(line)) break;
+  }
+  return headers;
+}
+
+/** line in (b'\r\n', b'\n', b'') */
+function isBlankLine(line: Uint8Array): boolean {
+  const n = line.length;
+  return n === 0 || (n === 1 && line[0] === 0x0a) || (n === 2 && line[0] === 0x0d && line[1] === 0x0a);
+}
+
+type MessageClass = new (...args: any[]) => email_message.Message;
+
+/**
+ * Parses only RFC 5322 headers from header lines. The email parser wants str, so the
+ * bytes read here, exactly the header bytes, are decoded as ISO-8859-1 for it.
+ */
+export function _parse_header_lines(header_lines: readonly Uint8Array[], _class: MessageClass = HTTPMessage): HTTPMessage {
+  const hstring = latin1Decode(Buffer.concat(header_lines));
+  return new email_parser.Parser({ _class }).parsestr(hstring) as HTTPMessage;
+}
+
+/** Parses only RFC 5322 headers from a file pointer. */
+export async function parse_headers(fp: Reader, _class: MessageClass = HTTPMessage): Promise<HTTPMessage> {
+  const headers = await _read_headers(fp);
+  return _parse_header_lines(headers, _class);
+}
+export const parseHeaders = parse_headers;
+
+/** The socket-like object an HTTPResponse reads from. */
+export interface SocketLike {
+  makefile(mode: string, ...rest: unknown[]): any;
+  sendall(data: any): unknown;
+  close(): unknown;
+  [k: string]: any;
+}
+
+type Status = number | typeof _UNKNOWN;
+
+export class HTTPResponse extends io.BufferedIOBase {
+  // See RFC 2616 sec 19.6 and RFC 1945 sec 6 for details.
+  // The bytes from the socket object are iso-8859-1 strings; the basic status line
+  // parsing only accepts iso-8859-1.
+
+  fp: any;
+  debuglevel: number;
+  _method: string | null;
+  headers: HTTPMessage | null;
+  msg: HTTPMessage | null;
+  version: number | typeof _UNKNOWN;
+  status: Status;
+  code?: number;
+  reason: string;
+  chunked: boolean | typeof _UNKNOWN;
+  chunk_left: PyInt | null | typeof _UNKNOWN;
+  length: PyInt | null | typeof _UNKNOWN;
+  will_close: boolean | typeof _UNKNOWN;
+  url?: string;
+
+  /** HTTPResponse(sock, debuglevel=0, method=None, url=None); keywords in a trailing object. */
+  constructor(sock: SocketLike, ...args: unknown[]) {
+    super();
+    const o = trailingKw(args, ["debuglevel", "method", "url"]);
+    const debuglevel = (args.length > 0 ? args[0] : kw(o, "debuglevel")) ?? 0;
+    const method = (args.length > 1 ? args[1] : kw(o, "method")) ?? null;
+    // If the response includes a content-length header, we need to make sure that
+    // the client doesn't read more than the specified number of bytes (a read()
+    // without a size would block until the server closes), hence the buffered file.
+    this.fp = sock.makefile("rb");
+    this.debuglevel = debuglevel as number;
+    this._method = method as string | null;
+
+    // headers is used by urllib; msg is kept for http clients' backwards compatibility.
+    this.headers = this.msg = null;
+
+    // from the Status-Line of the response
+    this.version = _UNKNOWN; // HTTP-Version
+    this.status = _UNKNOWN; // Status-Code
+    this.reason = _UNKNOWN; // Reason-Phrase
+
+    this.chunked = _UNKNOWN; // is "chunked" being used?
+    this.chunk_left = _UNKNOWN; // bytes left to read in current chunk
+    this.length = _UNKNOWN; // number of bytes left in response
+    this.will_close = _UNKNOWN; // conn will close at end of response
+  }
+
+  async _read_status(): Promise<[string, number, string]> {
+    const line = latin1Decode(await this.fp.readline(_MAXLINE + 1));
+    if (line.length > _MAXLINE) throw new LineTooLong("status line");
+    if (this.debuglevel > 0) print("reply:", repr(line));
+    if (!line) {
+      // Presumably, the server closed the connection before sending a valid response.
+      throw new RemoteDisconnected("Remote end closed connection without response");
+    }
+    let version: string;
+    let status = "";
+    let reason = "";
+    const parts = splitWs(line, 2);
+    if (parts.length === 3) [version, status, reason] = parts as [string, string, string];
+    else if (parts.length === 2) [version, status] = parts as [string, string];
+    else version = ""; // empty version will cause next test to fail.
+    if (!version.startsWith("HTTP/")) {
+      this._close_conn();
+      throw new BadStatusLine(line);
+    }
+
+    // The status code is a three-digit number
+    let code: PyInt;
+    try {
+      code = int(status);
+    } catch (e) {
+      if (e instanceof ValueError) throw new BadStatusLine(line);
+      throw e;
+    }
+    if (code < 100 || code > 999) throw new BadStatusLine(line);
+    return [version, code as number, reason];
+  }
+
+  async begin(): Promise<void> {
+    if (this.headers !== null) {
+      // we've already started reading the response
+      return;
+    }
+
+    // read until we get a non-100 response
+    let version: string, status: number, reason: string;
+    for (;;) {
+      [version, status, reason] = await this._read_status();
+      if (status !== CONTINUE.value) break;
+      // skip the header from the 100 response
+      const skipped_headers = await _read_headers(this.fp);
+      if (this.debuglevel > 0) print("headers:", skipped_headers);
+    }
+
+    this.code = this.status = status;
+    this.reason = strip(reason);
+    if (version === "HTTP/1.0" || version === "HTTP/0.9") {
+      // Some servers might still return "0.9", treat it as 1.0 anyway
+      this.version = 10;
+    } else if (version.startsWith("HTTP/1.")) {
+      this.version = 11; // use HTTP/1.1 code for HTTP/1.x where x>=1
+    } else {
+      throw new UnknownProtocol(version);
+    }
+
+    const headers = (this.headers = this.msg = await parse_headers(this.fp));
+
+    if (this.debuglevel > 0) {
+      for (const [hdr, val] of headers.items()) print("header:", hdr + ":", val);
+    }
+
+    // are we using the chunked-style of transfer encoding?
+    const tr_enc = headers.get("transfer-encoding") as string | null;
+    if (tr_enc && tr_enc.toLowerCase() === "chunked") {
+      this.chunked = true;
+      this.chunk_left = null;
+    } else {
+      this.chunked = false;
+    }
+
+    // will the connection close at the end of the response?
+    this.will_close = this._check_close();
+
+    // do we have a Content-Length?
+    // NOTE: RFC 2616, S4.4, #3 says we ignore this if tr_enc is "chunked"
+    this.length = null;
+    const length = headers.get("content-length") as string | null;
+    if (length && !this.chunked) {
+      try {
+        this.length = int(length);
+      } catch (e) {
+        if (!(e instanceof ValueError)) throw e;
+        this.length = null;
+      }
+      if (this.length !== null && this.length < 0) {
+        // ignore nonsensical negative lengths
+        this.length = null;
+      }
+    } else {
+      this.length = null;
+    }
+
+    // does the body have a fixed length? (of zero)
+    if (status === NO_CONTENT.value || status === NOT_MODIFIED.value || (100 <= status && status < 200) || this._method === "HEAD") {
+      this.length = 0;
+    }
+
+    // if the connection remains open, and we aren't using chunked, and
+    // a content-length was not provided, then assume that the connection
+    // WILL close.
+    if (!this.will_close && !this.chunked && this.length === null) this.will_close = true;
+  }
+
+  _check_close(): boolean {
+    const headers = this.headers!;
+    const conn = headers.get("connection") as string | null;
+    if (this.version === 11) {
+      // An HTTP/1.1 proxy is assumed to stay open unless explicitly closed.
+      return !!conn && conn.toLowerCase().includes("close");
+    }
+
+    // Some HTTP/1.0 implementations have support for persistent connections,
+    // using rules different than HTTP/1.1.
+
+    // For older HTTP, Keep-Alive indicates persistent connection.
+    if (headers.get("keep-alive")) return false;
+
+    // At least Akamai returns a "Connection: Keep-Alive" header,
+    // which was supposed to be sent by the client.
+    if (conn && conn.toLowerCase().includes("keep-alive")) return false;
+
+    // Proxy-Connection is a netscape hack.
+    const pconn = headers.get("proxy-connection") as string | null;
+    if (pconn && pconn.toLowerCase().includes("keep-alive")) return false;
+
+    // otherwise, assume it will close
+    return true;
+  }
+
+  _close_conn(): void {
+    const fp = this.fp;
+    this.fp = null;
+    fp.close();
+  }
+
+  override close(): void {
+    try {
+      super.close(); // set "closed" flag
+    } finally {
+      if (this.fp) this._close_conn();
+    }
+  }
+
+  // These implementations are for the benefit of io.BufferedReader.
+
+  override flush(): void {
+    super.flush();
+    if (this.fp) this.fp.flush?.();
+  }
+
+  /** Always returns true. */
+  override readable(): boolean {
+    return true;
+  }
+
+  // End of "raw stream" methods
+
+  /**
+   * True if the connection is closed. It is possible that close() is never called:
+   * when will_close is true, length is None, and the last byte was read but not past it.
+   */
+  isclosed(): boolean {
+    return this.fp === null;
+  }
+
+  /** Read and return the response body, or up to the next amt bytes. */
+  override async read(amt: number | null = null): Promise<Buffer> {
+    if (this.fp === null) return Buffer.alloc(0);
+
+    if (this._method === "HEAD") {
+      this._close_conn();
+      return Buffer.alloc(0);
+    }
+
+    if (this.chunked) return this._read_chunked(amt);
+
+    const length = this.length as PyInt | null;
+    if (amt !== null && amt !== undefined && amt >= 0) {
+      if (length !== null && amt > length) {
+        // clip the read to the "end of response"
+        amt = length as number;
+      }
+      const s = asBuffer(await this.fp.read(amt));
+      if (s.length === 0 && amt) {
+        // Ideally, we would raise IncompleteRead if the content-length
+        // wasn't satisfied, but it might break compatibility.
+        this._close_conn();
+      } else if (this.length !== null) {
+        this.length = isub(this.length as PyInt, s.length);
+        if (!this.length) this._close_conn();
+      }
+      return s;
+    }
+    // Amount is not given (unbounded read) so we must check self.length
+    let s: Buffer;
+    if (length === null) {
+      s = asBuffer(await this.fp.read());
+    } else {
+      try {
+        s = await this._safe_read(length);
+      } catch (e) {
+        if (e instanceof IncompleteRead) this._close_conn();
+        throw e;
+      }
+      this.length = 0;
+    }
+    this._close_conn(); // we read everything
+    return s;
+  }
+
+  /** Read up to len(b) bytes into b and return the number of bytes read. */
+  override async readinto(b: Uint8Array): Promise<number> {
+    if (this.fp === null) return 0;
+
+    if (this._method === "HEAD") {
+      this._close_conn();
+      return 0;
+    }
+
+    if (this.chunked) return this._readinto_chunked(b);
+
+    if (this.length !== null) {
+      if (b.length > (this.length as PyInt)) {
+        // clip the read to the "end of response"
+        b = b.subarray(0, Number(this.length));
+      }
+    }
+
+    // we do not use _safe_read() here because this may be a .will_close
+    // connection, and the user is reading more bytes than will be provided
+    // (for example, reading in 1k chunks)
+    const n = (await this.fp.readinto(b)) as number;
+    if (!n && b.length) {
+      // Ideally, we would raise IncompleteRead if the content-length
+      // wasn't satisfied, but it might break compatibility.
+      this._close_conn();
+    } else if (this.length !== null) {
+      this.length = isub(this.length as PyInt, n);
+      if (!this.length) this._close_conn();
+    }
+    return n;
+  }
+
+  async _read_next_chunk_size(): Promise<PyInt> {
+    // Read the next chunk size from the file
+    let line = asBuffer(await this.fp.readline(_MAXLINE + 1));
+    if (line.length > _MAXLINE) throw new LineTooLong("chunk size");
+    const i = line.indexOf(0x3b); // b";"
+    if (i >= 0) line = line.subarray(0, i); // strip chunk-extensions
+    try {
+      return int(line, 16);
+    } catch (e) {
+      // close the connection as protocol synchronisation is probably lost
+      if (e instanceof ValueError) this._close_conn();
+      throw e;
+    }
+  }
+
+  async _read_and_discard_trailer(): Promise<void> {
+    // read and discard trailer up to the CRLF terminator
+    // note: we shouldn't have any trailers!
+    for (;;) {
+      const line = asBuffer(await this.fp.readline(_MAXLINE + 1));
+      if (line.length > _MAXLINE) throw new LineTooLong("trailer line");
+      // a vanishingly small number of sites EOF without sending the trailer
+      if (isBlankLine(line)) break;
+    }
+  }
+
+  /**
+   * Returns chunk_left, reading a new chunk if necessary. chunk_left == 0: at the end
+   * of the current chunk, need to close it; null: no current chunk, should read next.
+   * Returns non-zero, or null if the last chunk has been read.
+   */
+  async _get_chunk_left(): Promise<PyInt | null> {
+    let chunk_left = this.chunk_left as PyInt | null;
+    if (!chunk_left) {
+      // Can be 0 or None
+      if (chunk_left !== null) {
+        // We are at the end of chunk, discard chunk end
+        await this._safe_read(2); // toss the CRLF at the end of the chunk
+      }
+      try {
+        chunk_left = await this._read_next_chunk_size();
+      } catch (e) {
+        if (e instanceof ValueError) throw new IncompleteRead(Buffer.alloc(0));
+        throw e;
+      }
+      if (chunk_left === 0) {
+        // last chunk: 1*("0") [ chunk-extension ] CRLF
+        await this._read_and_discard_trailer();
+        // we read everything; close the "file"
+        this._close_conn();
+        chunk_left = null;
+      }
+      this.chunk_left = chunk_left;
+    }
+    return chunk_left;
+  }
+
+  async _read_chunked(amt: number | null = null): Promise<Buffer> {
+    if (this.chunked === _UNKNOWN) throw new AssertionError();
+    if (amt !== null && amt !== undefined && amt < 0) amt = null;
+    const value: Buffer[] = [];
+    try {
+      let chunk_left: PyInt | null;
+      while ((chunk_left = await this._get_chunk_left()) !== null) {
+        if (amt !== null && amt !== undefined && amt <= chunk_left) {
+          value.push(await this._safe_read(amt));
+          this.chunk_left = isub(chunk_left, amt);
+          break;
+        }
+
+        value.push(await this._safe_read(chunk_left));
+        if (amt !== null && amt !== undefined) amt = Number(isub(amt, chunk_left));
+        this.chunk_left = 0;
+      }
+      return Buffer.concat(value);
+    } catch (exc) {
+      if (exc instanceof IncompleteRead) throw chainCause(new IncompleteRead(Buffer.concat(value)), exc);
+      throw exc;
+    }
+  }
+
+  async _readinto_chunked(b: Uint8Array): Promise<number> {
+    if (this.chunked === _UNKNOWN) throw new AssertionError();
+    let total_bytes = 0;
+    let mvb = b;
+    try {
+      for (;;) {
+        const chunk_left = await this._get_chunk_left();
+        if (chunk_left === null) return total_bytes;
+
+        if (mvb.length <= chunk_left) {
+          const n = await this._safe_readinto(mvb);
+          this.chunk_left = isub(chunk_left, n);
+          return total_bytes + n;
+        }
+
+        const temp_mvb = mvb.subarray(0, Number(chunk_left));
+        const n = await this._safe_readinto(temp_mvb);
+        mvb = mvb.subarray(n);
+        total_bytes += n;
+        this.chunk_left = 0;
+      }
+    } catch (e) {
+      if (e instanceof IncompleteRead) throw new IncompleteRead(Buffer.from(b.subarray(0, total_bytes)));
+      throw e;
+    }
+  }
+
+  /**
+   * Read the number of bytes requested. This function should be used when <amt> bytes
+   * "should" be present for reading. If the bytes are truly not available (due to EOF),
+   * then the IncompleteRead exception can be used to detect the problem.
+   */
+  async _safe_read(amt: PyInt): Promise<Buffer> {
+    let cursize = amt < _MIN_READ_BUF_SIZE ? Number(amt) : _MIN_READ_BUF_SIZE;
+    const first = asBuffer(await this.fp.read(cursize));
+    if (first.length >= amt) return first;
+    if (first.length < cursize) throw new IncompleteRead(first, isub(amt, first.length));
+
+    // A geometric increase in read size (never more than doubling out the
+    // current length of data per loop iteration), to prevent extreme overallocation.
+    const data: Buffer[] = [first];
+    let have = first.length;
+    for (;;) {
+      const rest = isub(amt, cursize);
+      const delta = rest < cursize ? Number(rest) : cursize;
+      const got = asBuffer(await this.fp.read(delta));
+      data.push(got);
+      have += got.length;
+      if (have >= amt) return Buffer.concat(data, have);
+      cursize += delta;
+      if (have < cursize) throw new IncompleteRead(Buffer.concat(data, have), isub(amt, have));
+    }
+  }
+
+  /** Same as _safe_read, but for reading into a buffer. */
+  async _safe_readinto(b: Uint8Array): Promise<number> {
+    const amt = b.length;
+    const n = (await this.fp.readinto(b)) as number;
+    if (n < amt) throw new IncompleteRead(Buffer.from(b.subarray(0, n)), amt - n);
+    return n;
+  }
+
+  /** Read with at most one underlying system call. If at least one byte is buffered, return that instead. */
+  override async read1(n = -1): Promise<Buffer> {
+    if (this.fp === null || this._method === "HEAD") return Buffer.alloc(0);
+    if (this.chunked) return this._read1_chunked(n);
+    if (this.length !== null && (n < 0 || n > (this.length as PyInt))) n = Number(this.length);
+    const result = asBuffer(await this.fp.read1(n));
+    if (result.length === 0 && n) {
+      this._close_conn();
+    } else if (this.length !== null) {
+      this.length = isub(this.length as PyInt, result.length);
+      if (!this.length) this._close_conn();
+    }
+    return result;
+  }
+
+  /** Having this enables IOBase.readline() to read more than one byte at a time. */
+  async peek(n = -1): Promise<Buffer> {
+    if (this.fp === null || this._method === "HEAD") return Buffer.alloc(0);
+    if (this.chunked) return this._peek_chunked(n);
+    return asBuffer(await this.fp.peek(n));
+  }
+
+  override async readline(limit: number | null = -1): Promise<Buffer> {
+    if (limit === null || limit === undefined) limit = -1;
+    if (this.fp === null || this._method === "HEAD") return Buffer.alloc(0);
+    if (this.chunked) {
+      // Fallback to IOBase readline which uses peek() and read()
+      return asBuffer(await super.readline(limit));
+    }
+    if (this.length !== null && (limit < 0 || limit > (this.length as PyInt))) limit = Number(this.length);
+    const result = asBuffer(await this.fp.readline(limit));
+    if (result.length === 0 && limit) {
+      this._close_conn();
+    } else if (this.length !== null) {
+      this.length = isub(this.length as PyInt, result.length);
+      if (!this.length) this._close_conn();
+    }
+    return result;
+  }
+
+  async _read1_chunked(n: number): Promise<Buffer> {
+    // Strictly speaking, _get_chunk_left() may cause more than one read,
+    // but that is ok, since that is to satisfy the chunked protocol.
+    const chunk_left = await this._get_chunk_left();
+    if (chunk_left === null || n === 0) return Buffer.alloc(0);
+    if (!(0 <= n && n <= chunk_left)) n = Number(chunk_left); // if n is negative or larger than chunk_left
+    const read = asBuffer(await this.fp.read1(n));
+    this.chunk_left = isub(this.chunk_left as PyInt, read.length);
+    if (read.length === 0) throw new IncompleteRead(Buffer.alloc(0));
+    return read;
+  }
+
+  async _peek_chunked(_n: number): Promise<Buffer> {
+    // Strictly speaking, _get_chunk_left() may cause more than one read,
+    // but that is ok, since that is to satisfy the chunked protocol.
+    let chunk_left: PyInt | null;
+    try {
+      chunk_left = await this._get_chunk_left();
+    } catch (e) {
+      if (e instanceof IncompleteRead) return Buffer.alloc(0); // peek doesn't worry about protocol
+      throw e;
+    }
+    if (chunk_left === null) return Buffer.alloc(0); // eof
+    // peek is allowed to return more than requested.  Just request the
+    // entire chunk, and truncate what we get.
+    const p = asBuffer(await this.fp.peek(chunk_left));
+    return p.subarray(0, Number(chunk_left < p.length ? chunk_left : p.length));
+  }
+
+  override fileno(): number {
+    if (this.fp === null) throw new AttributeError("'NoneType' object has no attribute 'fileno'");
+    return this.fp.fileno();
+  }
+
+  /**
+   * Returns the value of the header matching name. Multiple matching headers are
+   * joined with ", ". If no header matches, returns default (or null).
+   * Raises ResponseNotReady if the headers are not known yet.
+   */
+  getheader(name: string, default_: unknown = null): any {
+    if (this.headers === null) throw new ResponseNotReady();
+    const all = this.headers.get_all(name);
+    const headers: unknown = truthy(all) ? all : default_;
+    if (typeof headers === "string" || headers === null || headers === undefined) return headers;
+    if (typeof (headers as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== "function") return headers;
+    const items = Array.from(headers as Iterable<unknown>);
+    items.forEach((x, i) => {
+      if (typeof x !== "string") throw new TypeError(`sequence item ${i}: expected str instance, ${typeName(x)} found`);
+    });
+    return items.join(", ");
+  }
+
+  /** Return list of (header, value) tuples. */
+  getheaders(): [string, string][] {
+    if (this.headers === null) throw new ResponseNotReady();
+    return Array.from(this.headers.items()) as [string, string][];
+  }
+
+  // We override IOBase's iteration so that it doesn't check for closed-ness
+  override [Symbol.asyncIterator](): AsyncIterator<Buffer> {
+    return {
+      next: async () => {
+        const line = await this.readline();
+        return line.length ? { value: line, done: false } : { value: undefined, done: true };
+      },
+    };
+  }
+
+  // For compatibility with old-style urllib responses.
+
+  /** The headers (an HTTPMessage). */
+  info(): HTTPMessage | null {
+    return this.headers;
+  }
+
+  /** Return the real URL of the page (set by urllib; absent otherwise, as in Python). */
+  geturl(): string {
+    if (this.url === undefined) throw new AttributeError("'HTTPResponse' object has no attribute 'url'");
+    return this.url;
+  }
+
+  /** Return the HTTP status code that was sent with the response. */
+  getcode(): Status {
+    return this.status;
+  }
+
+  // camelCase aliases
+  get chunkLeft() { return this.chunk_left; }
+  set chunkLeft(v) { this.chunk_left = v; }
+  get willClose() { return this.will_close; }
+  set willClose(v) { this.will_close = v; }
+  get debugLevel() { return this.debuglevel; }
+  set debugLevel(v) { this.debuglevel = v; }
+  isClosed(): boolean { return this.isclosed(); }
+  readInto(b: Uint8Array): Promise<number> { return this.readinto(b); }
+  getHeader(name: string, default_: unknown = null): any { return this.getheader(name, default_); }
+  getHeaders(): [string, string][] { return this.getheaders(); }
+  getUrl(): string { return this.geturl(); }
+  getCode(): Status { return this.getcode(); }
+  readLine(limit: number | null = -1): Promise<Buffer> { return this.readline(limit); }
+  readLines(hint = -1) { return this.readlines(hint); }
+}
+
+function chainCause<E extends BaseException>(e: E, cause: unknown): E {
+  (e as { cause?: unknown }).cause = cause;
+  return e;
+}
+
+/** Splits a trailing keyword object off positional args when its keys are all known keywords. */
+function trailingKw(args: unknown[], names: readonly string[]): Record<string, unknown> | undefined {
+  const last = args[args.length - 1];
+  if (last === null || typeof last !== "object" || Array.isArray(last)) return undefined;
+  const proto = Object.getPrototypeOf(last);
+  if (proto !== Object.prototype && proto !== null) return undefined;
+  const camel = (s: string) => s.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+  const allowed = new Set(names.flatMap((n) => [n, camel(n)]));
+  const keys = Object.keys(last);
+  if (keys.length === 0 || !keys.every((k) => allowed.has(k))) return undefined;
+  args.pop();
+  return last as Record<string, unknown>;
+}
+
+export function _create_https_context(http_version: number): any {
+  // Function also used by urllib.request to be able to set the check_hostname
+  // attribute on a context object.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const ssl = require("../ssl");
+  const context = ssl._create_default_https_context();
+  // send ALPN extension to indicate HTTP/1.1 protocol
+  if (http_version === 11) context.set_alpn_protocols(["http/1.1"]);
+  // enable PHA for TLS 1.3 connections if available
+  if (context.post_handshake_auth !== null && context.post_handshake_auth !== undefined) context.post_handshake_auth = true;
+  return context;
+}
+
+type HeadersArg = Record<string, unknown> | Map<unknown, unknown> | Iterable<[unknown, unknown]>;
+
+/** dict.items() of a headers argument: a plain object, a Map, or anything with items(). */
+function dictItems(h: unknown): [unknown, unknown][] {
+  if (h === null || h === undefined) return [];
+  if (h instanceof Map) return Array.from(h.entries());
+  if (typeof (h as { items?: unknown }).items === "function") return Array.from((h as { items: () => Iterable<[unknown, unknown]> }).items());
+  if (typeof h === "object") return Object.entries(h as object);
+  throw new AttributeError(`'${typeName(h)}' object has no attribute 'items'`);
+}
+
+function isIterable(v: unknown): boolean {
+  return v !== null && v !== undefined && typeof (v as { [Symbol.iterator]?: unknown })[Symbol.iterator] === "function";
+}
+
+function isAsyncIterable(v: unknown): boolean {
+  return v !== null && v !== undefined && typeof (v as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === "function";
+}
+
+/** hasattr(x, "read"); a Node Readable is handled as an async iterable instead (its read() never blocks). */
+function hasRead(x: unknown): boolean {
+  return x !== null && x !== undefined && typeof (x as { read?: unknown }).read === "function" && !(x instanceof Readable);
+}
+
+/** len() as Python computes it for str (code points) and bytes-like. */
+function pyLen(x: unknown): number {
+  if (typeof x === "string") {
+    let n = x.length;
+    for (let i = 0; i < x.length; i++) {
+      const c = x.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < x.length) {
+        const d = x.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          n--;
+          i++;
+        }
+      }
+    }
+    return n;
+  }
+  if (isBytesLike(x)) return x.byteLength;
+  if (Array.isArray(x)) return x.length;
+  throw new TypeError(`object of type '${typeName(x)}' has no len()`);
+}
+
+type CreateConnection = (address: [string, PyInt], timeout?: unknown, source_address?: unknown) => any;
+
+const CONNECTION_KW = ["port", "timeout", "source_address", "blocksize"] as const;
+
+export class HTTPConnection {
+  static _http_vsn = 11;
+  static _http_vsn_str = "HTTP/1.1";
+  static response_class: typeof HTTPResponse = HTTPResponse;
+  static default_port: number = HTTP_PORT;
+  static auto_open = 1;
+  static debuglevel = 0;
+
+  timeout: unknown;
+  source_address: [string, number] | null;
+  blocksize: number;
+  sock: any;
+  _buffer: Uint8Array[];
+  _HTTPConnection__response: HTTPResponse | null;
+  _HTTPConnection__state: string;
+  _method: string | null;
+  _tunnel_host: string | null;
+  _tunnel_port: PyInt | null;
+  _tunnel_headers: Record<string, string>;
+  _raw_proxy_headers: Buffer[] | null;
+  host!: string;
+  port!: PyInt;
+  /** The socket factory; stored on the instance so that tests can replace it. */
+  _create_connection: CreateConnection;
+
+  /** Test whether a file-like object is a text or a binary stream. */
+  static _is_textIO(stream: unknown): boolean {
+    return stream instanceof io.TextIOBase;
+  }
+
+  /**
+   * Get the content-length based on the body. If the body is None, Content-Length is 0
+   * for methods that expect a body (RFC 7230, Section 3.3.2); it is also set for any
+   * method if the body is a str or bytes-like object and not a file.
+   */
+  static _get_content_length(body: unknown, method: string): number | null {
+    if (body === null || body === undefined) {
+      // do an explicit check for not None here to distinguish
+      // between unset and set but empty
+      return _METHODS_EXPECTING_BODY.has(method.toUpperCase()) ? 0 : null;
+    }
+
+    if (hasRead(body)) return null; // file-like object.
+
+    // does it implement the buffer protocol (bytes, bytearray, array)?
+    if (isBytesLike(body)) return body.byteLength;
+
+    if (typeof body === "string") return pyLen(body);
+
+    return null;
+  }
+
+  /** HTTPConnection(host, port=None, timeout=<default>, source_address=None, blocksize=8192) */
+  constructor(host: string, ...args: unknown[]) {
+    const o = trailingKw(args, CONNECTION_KW);
+    const arg = (i: number, name: string, dflt: unknown) => {
+      if (args.length > i && args[i] !== undefined) return args[i];
+      const v = kw(o, name);
+      return v === undefined ? dflt : v;
+    };
+    const port = arg(0, "port", null) as PyInt | string | null;
+    this.timeout = arg(1, "timeout", socket._GLOBAL_DEFAULT_TIMEOUT);
+    this.source_address = arg(2, "source_address", null) as [string, number] | null;
+    this.blocksize = arg(3, "blocksize", 8192) as number;
+    this.sock = null;
+    this._buffer = [];
+    this._HTTPConnection__response = null;
+    this._HTTPConnection__state = _CS_IDLE;
+    this._method = null;
+    this._tunnel_host = null;
+    this._tunnel_port = null;
+    this._tunnel_headers = {};
+    this._raw_proxy_headers = null;
+
+    [this.host, this.port] = this._get_hostport(host, port);
+
+    this._validate_host(this.host);
+
+    // This is stored as an instance variable to allow unit
+    // tests to replace it with a suitable mockup
+    this._create_connection = socket.create_connection as unknown as CreateConnection;
+  }
+
+  // Class attributes read through the instance, overridable per instance, as in Python.
+  get _http_vsn(): number { return ownOr(this, "_http_vsn"); }
+  set _http_vsn(v: number) { setOwn(this, "_http_vsn", v); }
+  get _http_vsn_str(): string { return ownOr(this, "_http_vsn_str"); }
+  set _http_vsn_str(v: string) { setOwn(this, "_http_vsn_str", v); }
+  get response_class(): typeof HTTPResponse { return ownOr(this, "response_class"); }
+  set response_class(v: typeof HTTPResponse) { setOwn(this, "response_class", v); }
+  get default_port(): number { return ownOr(this, "default_port"); }
+  set default_port(v: number) { setOwn(this, "default_port", v); }
+  get auto_open(): number | boolean { return ownOr(this, "auto_open"); }
+  set auto_open(v: number | boolean) { setOwn(this, "auto_open", v); }
+  get debuglevel(): number { return ownOr(this, "debuglevel"); }
+  set debuglevel(v: number) { setOwn(this, "debuglevel", v); }
+
+  /**
+   * Set up host and port for HTTP CONNECT tunnelling: the host passed to the
+   * constructor is then a proxy that relays to the endpoint given here. Must be called
+   * before the connection is established. headers: extra headers for the CONNECT
+   * request; a Host header matching the tunnel endpoint is added when absent.
+   */
+  set_tunnel(host: string, port: PyInt | null = null, headers: Record<string, string> | Map<string, string> | null = null): void {
+    if (port !== null && typeof port === "object") {
+      // set_tunnel(host, {port, headers})
+      const o = port as Record<string, unknown>;
+      port = (kw(o, "port") ?? null) as PyInt | null;
+      headers = (kw(o, "headers") ?? null) as Record<string, string> | null;
+    }
+    if (this.sock) throw new RuntimeError("Can't set up tunnel for established connection");
+
+    [this._tunnel_host, this._tunnel_port] = this._get_hostport(host, port);
+    if (truthy(headers)) {
+      this._tunnel_headers = Object.fromEntries(dictItems(headers)) as Record<string, string>;
+    } else {
+      for (const k of Object.keys(this._tunnel_headers)) delete this._tunnel_headers[k];
+    }
+
+    if (!Object.keys(this._tunnel_headers).some((header) => header.toLowerCase() === "host")) {
+      const encoded_host = idnaEncode(this._tunnel_host).toString("latin1");
+      this._tunnel_headers["Host"] = `${encoded_host}:${pctD(this._tunnel_port)}`;
+    }
+  }
+
+  _get_hostport(host: string, port: PyInt | string | null): [string, PyInt] {
+    if (port === null || port === undefined) {
+      const i = host.lastIndexOf(":");
+      const j = host.lastIndexOf("]"); // ipv6 addresses have [...]
+      if (i > j) {
+        try {
+          port = int(host.slice(i + 1));
+        } catch (e) {
+          if (!(e instanceof ValueError)) throw e;
+          if (host.slice(i + 1) === "") {
+            // http://foo.com:/ == http://foo.com/
+            port = this.default_port;
+          } else {
+            throw new InvalidURL(`nonnumeric port: '${host.slice(i + 1)}'`);
+          }
+        }
+        host = host.slice(0, i);
+      } else {
+        port = this.default_port;
+      }
+    }
+    if (host && host[0] === "[" && host[host.length - 1] === "]") host = host.slice(1, -1);
+
+    return [host, port as PyInt];
+  }
+
+  set_debuglevel(level: number): void {
+    this.debuglevel = level;
+  }
+
+  _wrap_ipv6(ip: Buffer): Buffer {
+    if (ip.includes(0x3a) && ip[0] !== 0x5b) return Buffer.concat([Buffer.from("["), ip, Buffer.from("]")]);
+    return ip;
+  }
+
+  async _tunnel(): Promise<void> {
+    if (reSearch(_contains_disallowed_url_pchar_re, this._tunnel_host)) {
+      throw new ValueError(`Tunnel host can't contain control characters ${repr(this._tunnel_host)}`);
+    }
+    const connect = Buffer.concat([
+      Buffer.from("CONNECT "),
+      this._wrap_ipv6(idnaEncode(this._tunnel_host!)),
+      Buffer.from(`:${pctD(this._tunnel_port)} `),
+      asciiEncode(this._http_vsn_str),
+      Buffer.from("\r\n"),
+    ]);
+    const headers: Buffer[] = [connect];
+    for (const [header, value] of dictItems(this._tunnel_headers)) {
+      const header_bytes = latin1Encode(header as string);
+      const value_bytes = latin1Encode(value as string);
+      if (!_is_legal_header_name(header_bytes)) throw new ValueError(`Invalid header name ${repr(header_bytes)}`);
+      if (_is_illegal_header_value(value_bytes)) throw new ValueError(`Invalid header value ${repr(value_bytes)}`);
+      headers.push(Buffer.concat([header_bytes, Buffer.from(": "), value_bytes, Buffer.from("\r\n")]));
+    }
+    headers.push(Buffer.from("\r\n"));
+    // Making a single send() call instead of one per line encourages
+    // the host OS to use a more optimal packet size instead of
+    // potentially emitting a series of small packets.
+    await this.send(Buffer.concat(headers));
+
+    const response = new this.response_class(this.sock, { method: this._method });
+    try {
+      const [, code, message] = await response._read_status();
+
+      this._raw_proxy_headers = await _read_headers(response.fp);
+
+      if (this.debuglevel > 0) {
+        for (const header of this._raw_proxy_headers) print("header:", utf8Decode(header));
+      }
+
+      if (code !== OK.value) {
+        this.close();
+        throw new OSError(`Tunnel connection failed: ${code} ${strip(message)}`);
+      }
+    } finally {
+      response.close();
+    }
+  }
+
+  /**
+   * Returns the headers of the proxy's response to the CONNECT request sent to set up
+   * the tunnel, or null if no CONNECT request was sent.
+   */
+  get_proxy_response_headers(): HTTPMessage | null {
+    return this._raw_proxy_headers !== null ? _parse_header_lines(this._raw_proxy_headers) : null;
+  }
+
+  /** Connect to the host and port specified in the constructor. */
+  async connect(): Promise<void> {
+    this.sock = await this._create_connection([this.host, this.port], this.timeout, this.source_address);
+    // Might fail in OSs that don't implement TCP_NODELAY
+    try {
+      await this.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1);
+    } catch (e) {
+      if (!(e instanceof OSError) || e.errno !== ENOPROTOOPT) throw e;
+    }
+
+    if (this._tunnel_host) await this._tunnel();
+  }
+
+  /** Close the connection to the HTTP server. */
+  close(): void {
+    this._HTTPConnection__state = _CS_IDLE;
+    try {
+      const sock = this.sock;
+      if (sock) {
+        this.sock = null;
+        sock.close(); // close it manually... there may be other refs
+      }
+    } finally {
+      const response = this._HTTPConnection__response;
+      if (response) {
+        this._HTTPConnection__response = null;
+        response.close();
+      }
+    }
+  }
+
+  /**
+   * Send data to the server: a bytes-like object, a file-like object with read(),
+   * or an iterable of bytes-like objects.
+   */
+  async send(data: unknown): Promise<void> {
+    if (this.sock === null || this.sock === undefined) {
+      if (truthy(this.auto_open)) await this.connect();
+      else throw new NotConnected();
+    }
+
+    if (this.debuglevel > 0) print("send:", repr(data));
+    if (hasRead(data)) {
+      if (this.debuglevel > 0) print("sending a readable");
+      const encode = (this.constructor as typeof HTTPConnection)._is_textIO(data);
+      if (encode && this.debuglevel > 0) print("encoding file using iso-8859-1");
+      for (;;) {
+        let datablock = await (data as { read: (n: number) => unknown }).read(this.blocksize);
+        if (!truthy(datablock)) break;
+        if (encode) datablock = latin1Encode(datablock as string);
+        await this.sock.sendall(datablock);
+      }
+      return;
+    }
+    try {
+      await this.sock.sendall(data);
+    } catch (e) {
+      if (!(e instanceof TypeError)) throw e;
+      if (isIterable(data)) {
+        for (const d of data as Iterable<unknown>) await this.sock.sendall(d);
+      } else if (isAsyncIterable(data)) {
+        for await (const d of data as AsyncIterable<unknown>) await this.sock.sendall(d);
+      } else {
+        throw new TypeError(`data should be a bytes-like object or an iterable, got ${reprType(data)}`);
+      }
+    }
+  }
+
+  /** Add a line of output to the current request buffer (without its \r\n). */
+  _output(s: Uint8Array): void {
+    this._buffer.push(s);
+  }
+
+  async *_read_readable(readable: { read: (n: number) => unknown }): AsyncGenerator<unknown> {
+    if (this.debuglevel > 0) print("reading a readable");
+    const encode = (this.constructor as typeof HTTPConnection)._is_textIO(readable);
+    if (encode && this.debuglevel > 0) print("encoding file using iso-8859-1");
+    for (;;) {
+      let datablock = await readable.read(this.blocksize);
+      if (!truthy(datablock)) break;
+      if (encode) datablock = latin1Encode(datablock as string);
+      yield datablock;
+    }
+  }
+
+  /**
+   * Send the currently buffered request and clear the buffer, with an extra \r\n.
+   * A message_body may be specified, to be appended to the request.
+   */
+  async _send_output(message_body: unknown = null, encode_chunked = false): Promise<void> {
+    // list.extend does not go through an overridden append(), hence the prototype push.
+    Array.prototype.push.call(this._buffer, EMPTY, EMPTY);
+    const msg = bjoin(Array.from(this._buffer), CRLF);
+    this._buffer.length = 0;
+    await this.send(msg);
+
+    if (message_body !== null && message_body !== undefined) {
+      // create a consistent interface to message_body
+      let chunks: Iterable<unknown> | AsyncIterable<unknown>;
+      if (hasRead(message_body)) {
+        // Let file-like take precedence over byte-like.  This
+        // is needed to allow the current position of mmap'ed
+        // files to be taken into account.
+        chunks = this._read_readable(message_body as { read: (n: number) => unknown });
+      } else if (isBytesLike(message_body)) {
+        // the object implements the buffer interface and
+        // can be passed directly into socket methods
+        chunks = [message_body];
+      } else if (isIterable(message_body) || isAsyncIterable(message_body)) {
+        chunks = message_body as Iterable<unknown>;
+      } else {
+        throw new TypeError(`message_body should be a bytes-like object or an iterable, got ${reprType(message_body)}`);
+      }
+
+      const chunked = encode_chunked && this._http_vsn === 11;
+      for await (let chunk of chunks as AsyncIterable<unknown>) {
+        if (!truthy(chunk)) {
+          if (this.debuglevel > 0) print("Zero length chunk ignored");
+          continue;
+        }
+
+        if (chunked) {
+          // chunked encoding
+          const size = Buffer.from(pyLen(chunk).toString(16).toUpperCase() + "\r\n");
+          if (!isBytesLike(chunk)) throw new TypeError(`can't concat ${typeName(chunk)} to bytes`);
+          chunk = Buffer.concat([size, asBuffer(chunk), CRLF]);
+        }
+        await this.send(chunk);
+      }
+
+      if (chunked) {
+        // end chunked transfer
+        await this.send(Buffer.from("0\r\n\r\n"));
+      }
+    }
+  }
+
+  /**
+   * Send a request to the server. method: an HTTP request method, e.g. 'GET'; url:
+   * the object requested, e.g. '/index.html'; skip_host: do not add a Host: header;
+   * skip_accept_encoding: do not add an Accept-Encoding: header.
+   */
+  putrequest(method: string, url: string, ...rest: unknown[]): void {
+    const o = trailingKw(rest, ["skip_host", "skip_accept_encoding"]);
+    const skip_host = rest.length > 0 ? rest[0] : (kw(o, "skip_host") ?? false);
+    const skip_accept_encoding = rest.length > 1 ? rest[1] : (kw(o, "skip_accept_encoding") ?? false);
+
+    // if a prior response has been completed, then forget about it.
+    if (this._HTTPConnection__response && this._HTTPConnection__response.isclosed()) {
+      this._HTTPConnection__response = null;
+    }
+
+    // in certain cases, we cannot issue another request on this connection:
+    //   1) we are in the process of sending a request.   (_CS_REQ_STARTED)
+    //   2) a response to a previous request has signalled that it is going
+    //      to close the connection upon completion.
+    //   3) the headers for the previous response have not been read, thus
+    //      we cannot determine whether point (2) is true.   (_CS_REQ_SENT)
+    // If there is no prior response, then we can request at will. If (2) holds, the
+    // socket was passed to the response and a new one is opened for a new request.
+    // If a prior response exists, we *can* start a new request, but not fetch its
+    // response until the prior one is complete.
+    if (this._HTTPConnection__state === _CS_IDLE) {
+      this._HTTPConnection__state = _CS_REQ_STARTED;
+    } else {
+      throw new CannotSendRequest(this._HTTPConnection__state);
+    }
+
+    this._validate_method(method);
+
+    // Save the method for use later in the response phase
+    this._method = method;
+
+    url = truthy(url) ? url : "/";
+    this._validate_path(url);
+
+    const request = `${str(method)} ${str(url)} ${this._http_vsn_str}`;
+
+    this._output(this._encode_request(request));
+
+    if (this._http_vsn === 11) {
+      // Issue some standard headers for better HTTP/1.1 compliance
+
+      if (!truthy(skip_host)) {
+        // this header is issued *only* for HTTP/1.1 connections (clients using
+        // HTTP/1.0 may issue it themselves; some servers barf on two Host: headers).
+        // A non-standard port goes into the header; through a proxy, the host is
+        // that of the actual URL, not of the proxy.
+
+        let netloc = "";
+        if (url.startsWith("http")) netloc = urlsplit(url).netloc;
+
+        if (netloc) {
+          let netloc_enc: Buffer;
+          try {
+            netloc_enc = asciiEncode(netloc);
+          } catch (e) {
+            if (!(e instanceof UnicodeEncodeError)) throw e;
+            netloc_enc = idnaEncode(netloc);
+          }
+          this.putheader("Host", _strip_ipv6_iface(netloc_enc));
+        } else {
+          let host: string;
+          let port: PyInt;
+          if (this._tunnel_host) {
+            host = this._tunnel_host;
+            port = this._tunnel_port!;
+          } else {
+            host = this.host;
+            port = this.port;
+          }
+
+          let host_enc: Buffer;
+          try {
+            host_enc = asciiEncode(host);
+          } catch (e) {
+            if (!(e instanceof UnicodeEncodeError)) throw e;
+            host_enc = idnaEncode(host);
+          }
+
+          // As per RFC 273, IPv6 address should be wrapped with []
+          // when used as Host header
+          host_enc = this._wrap_ipv6(host_enc);
+          if (host.includes(":")) host_enc = _strip_ipv6_iface(host_enc);
+
+          if (pyEq(port, this.default_port)) {
+            this.putheader("Host", host_enc);
+          } else {
+            this.putheader("Host", `${host_enc.toString("latin1")}:${str(port)}`);
+          }
+        }
+      }
+
+      // we only want a Content-Encoding of "identity" since we don't
+      // support encodings such as x-gzip or x-deflate.
+      if (!truthy(skip_accept_encoding)) this.putheader("Accept-Encoding", "identity");
+
+      // we can accept "chunked" Transfer-Encodings, but no others
+      // NOTE: no TE header implies *only* "chunked"
+    } else {
+      // For HTTP/1.0, the server will assume "not chunked"
+    }
+  }
+
+  _encode_request(request: string): Buffer {
+    // ASCII also helps prevent CVE-2019-9740.
+    return asciiEncode(request);
+  }
+
+  /** Validate a method name for putrequest. */
+  _validate_method(method: string): void {
+    // prevent http header injection
+    const match = reSearch(_contains_disallowed_method_pchar_re, method);
+    if (match) {
+      throw new ValueError(`method can't contain control characters. ${repr(method)} (found at least ${repr(match[0])})`);
+    }
+  }
+
+  /** Validate a url for putrequest. */
+  _validate_path(url: string): void {
+    // Prevent CVE-2019-9740.
+    const match = reSearch(_contains_disallowed_url_pchar_re, url);
+    if (match) {
+      throw new InvalidURL(`URL can't contain control characters. ${repr(url)} (found at least ${repr(match[0])})`);
+    }
+  }
+
+  /** Validate a host so it doesn't contain control characters. */
+  _validate_host(host: string): void {
+    // Prevent CVE-2019-18348.
+    const match = reSearch(_contains_disallowed_url_pchar_re, host);
+    if (match) {
+      throw new InvalidURL(`URL can't contain control characters. ${repr(host)} (found at least ${repr(match[0])})`);
+    }
+  }
+
+  /** Send a request header line to the server, e.g. putheader('Accept', 'text/html'). */
+  putheader(header: string | Uint8Array, ...values: unknown[]): void {
+    if (this._HTTPConnection__state !== _CS_REQ_STARTED) throw new CannotSendHeader();
+
+    let hdr: unknown = header;
+    if (typeof hdr === "string") hdr = asciiEncode(hdr);
+
+    if (!_is_legal_header_name(hdr)) throw new ValueError(`Invalid header name ${repr(hdr)}`);
+
+    const vals: unknown[] = values.slice();
+    for (let i = 0; i < vals.length; i++) {
+      const one_value = vals[i];
+      if (typeof one_value === "string") vals[i] = latin1Encode(one_value);
+      else if (typeof one_value === "bigint" || typeof one_value === "boolean" || (typeof one_value === "number" && Number.isInteger(one_value))) {
+        // bool is an int in Python: str(True) == "True"
+        vals[i] = Buffer.from(typeof one_value === "boolean" ? (one_value ? "True" : "False") : String(one_value), "latin1");
+      }
+
+      if (_is_illegal_header_value(vals[i])) throw new ValueError(`Invalid header value ${repr(vals[i])}`);
+    }
+
+    const value = bjoin(vals as Uint8Array[], HEADER_FOLD);
+    this._output(Buffer.concat([asBuffer(hdr as Uint8Array), COLON_SP, value]));
+  }
+
+  /**
+   * Indicate that the last header line has been sent to the server: this sends the
+   * request. message_body: an optional body to send with it.
+   */
+  async endheaders(message_body: unknown = null, opts?: { encode_chunked?: boolean; encodeChunked?: boolean }): Promise<void> {
+    const encode_chunked = truthy(kw(opts, "encode_chunked"));
+    if (this._HTTPConnection__state === _CS_REQ_STARTED) {
+      this._HTTPConnection__state = _CS_REQ_SENT;
+    } else {
+      throw new CannotSendHeader();
+    }
+    await this._send_output(message_body, encode_chunked);
+  }
+
+  /** Send a complete request to the server. */
+  async request(method: string, url: string, ...rest: unknown[]): Promise<void> {
+    const o = trailingKw(rest, ["body", "headers", "encode_chunked"]);
+    const body = rest.length > 0 ? rest[0] : (kw(o, "body") ?? null);
+    const headers = (rest.length > 1 ? rest[1] : kw(o, "headers")) ?? {};
+    const encode_chunked = truthy(kw(o, "encode_chunked"));
+    await this._send_request(method, url, body, headers as HeadersArg, encode_chunked);
+  }
+
+  async _send_request(method: string, url: string, body: unknown, headers: HeadersArg, encode_chunked: boolean): Promise<void> {
+    // Honor explicitly requested Host: and Accept-Encoding: headers.
+    const items = dictItems(headers);
+    const header_names = new Set(items.map(([k]) => lowerKey(k)));
+    const skips: [boolean, boolean] = [header_names.has("host"), header_names.has("accept-encoding")];
+
+    this.putrequest(method, url, ...skips);
+
+    // chunked encoding will happen if HTTP/1.1 is used and either
+    // the caller passes encode_chunked=True or the following
+    // conditions hold:
+    // 1. content-length has not been explicitly set
+    // 2. the body is a file or iterable, but not a str or bytes-like
+    // 3. Transfer-Encoding has NOT been explicitly set by the caller
+
+    if (!header_names.has("content-length")) {
+      // only chunk body if not explicitly set for backwards
+      // compatibility, assuming the client code is already handling the
+      // chunking
+      if (!header_names.has("transfer-encoding")) {
+        // if content-length cannot be automatically determined, fall
+        // back to chunked encoding
+        encode_chunked = false;
+        const content_length = (this.constructor as typeof HTTPConnection)._get_content_length(body, method);
+        if (content_length === null) {
+          if (body !== null && body !== undefined) {
+            if (this.debuglevel > 0) print(pctR("Unable to determine size of %r", body));
+            encode_chunked = true;
+            this.putheader("Transfer-Encoding", "chunked");
+          }
+        } else {
+          this.putheader("Content-Length", String(content_length));
+        }
+      }
+    } else {
+      encode_chunked = false;
+    }
+
+    for (const [hdr, value] of items) this.putheader(hdr as string, value);
+    if (typeof body === "string") {
+      // RFC 2616 Section 3.7.1 says that text default has a
+      // default charset of iso-8859-1.
+      body = _encode(body, "body");
+    }
+    await this.endheaders(body, { encode_chunked });
+  }
+
+  /**
+   * Get the response from the server. If the connection is in the correct state,
+   * returns an instance of response_class. If a request has not been sent or a
+   * previous response has not been handled, ResponseNotReady is raised. If the response
+   * says the connection will close, it is closed before the response is returned.
+   */
+  async getresponse(): Promise<HTTPResponse> {
+    // if a prior response has been completed, then forget about it.
+    if (this._HTTPConnection__response && this._HTTPConnection__response.isclosed()) {
+      this._HTTPConnection__response = null;
+    }
+
+    // if a prior response exists, then it must be completed (otherwise, we
+    // cannot read this response's header to determine the connection-close
+    // behavior). A prior will_close response was made independent of this
+    // connection; a persistent one is retained until isclosed() is true.
+    if (this._HTTPConnection__state !== _CS_REQ_SENT || this._HTTPConnection__response) {
+      throw new ResponseNotReady(this._HTTPConnection__state);
+    }
+
+    const RC = this.response_class;
+    const response = this.debuglevel > 0 ? new RC(this.sock, this.debuglevel, { method: this._method }) : new RC(this.sock, { method: this._method });
+
+    try {
+      try {
+        await response.begin();
+      } catch (e) {
+        if (e instanceof ConnectionError) this.close();
+        throw e;
+      }
+      if (response.will_close === _UNKNOWN) throw new AssertionError();
+      this._HTTPConnection__state = _CS_IDLE;
+
+      if (response.will_close) {
+        // this effectively passes the connection to the response
+        this.close();
+      } else {
+        // remember this, so we can tell when it is complete
+        this._HTTPConnection__response = response;
+      }
+
+      return response;
+    } catch (e) {
+      response.close();
+      throw e;
+    }
+  }
+
+  // camelCase aliases
+  setTunnel(host: string, port: PyInt | null = null, headers: Record<string, string> | Map<string, string> | null = null): void { this.set_tunnel(host, port, headers); }
+  setDebugLevel(level: number): void { this.set_debuglevel(level); }
+  setDebuglevel(level: number): void { this.set_debuglevel(level); }
+  getProxyResponseHeaders(): HTTPMessage | null { return this.get_proxy_response_headers(); }
+  putRequest(method: string, url: string, ...rest: unknown[]): void { this.putrequest(method, url, ...rest); }
+  putHeader(header: string | Uint8Array, ...values: unknown[]): void { this.putheader(header, ...values); }
+  endHeaders(message_body: unknown = null, opts?: { encode_chunked?: boolean; encodeChunked?: boolean }): Promise<void> { return this.endheaders(message_body, opts); }
+  getResponse(): Promise<HTTPResponse> { return this.getresponse(); }
+  get responseClass(): typeof HTTPResponse { return this.response_class; }
+  set responseClass(v: typeof HTTPResponse) { this.response_class = v; }
+  get defaultPort(): number { return this.default_port; }
+  set defaultPort(v: number) { this.default_port = v; }
+  get autoOpen(): number | boolean { return this.auto_open; }
+  set autoOpen(v: number | boolean) { this.auto_open = v; }
+  get debugLevel(): number { return this.debuglevel; }
+  set debugLevel(v: number) { this.debuglevel = v; }
+  get sourceAddress(): [string, number] | null { return this.source_address; }
+  set sourceAddress(v: [string, number] | null) { this.source_address = v; }
+  get blockSize(): number { return this.blocksize; }
+  set blockSize(v: number) { this.blocksize = v; }
+}
+
+const ENOPROTOOPT = 92;
+const CRLF = Buffer.from("\r\n");
+const COLON_SP = Buffer.from(": ");
+const HEADER_FOLD = Buffer.from("\r\n\t");
+
+/** A class attribute read through an instance: own value, else the class's static. */
+function ownOr<T>(self: object, name: string): T {
+  return (self.constructor as unknown as Record<string, T>)[name]!;
+}
+
+function setOwn(self: object, name: string, v: unknown): void {
+  Object.defineProperty(self, name, { value: v, writable: true, enumerable: true, configurable: true });
+}
+
+/** k.lower() of a header name (str or bytes). */
+function lowerKey(k: unknown): unknown {
+  if (typeof k === "string") return k.toLowerCase();
+  if (isBytesLike(k)) return latin1Decode(asBuffer(k)).toLowerCase() + "\u0000bytes"; // bytes never equal str
+  throw new AttributeError(`'${typeName(k)}' object has no attribute 'lower'`);
+}
+
+/** Python ==, for a port against the default port. */
+function pyEq(a: unknown, b: unknown): boolean {
+  if ((typeof a === "number" || typeof a === "bigint") && (typeof b === "number" || typeof b === "bigint")) return a == b;
+  return a === b;
+}
+
+/** "%d" % n: Python's %d takes ints (and floats, truncated), else TypeError. */
+function pctD(n: unknown): string {
+  if (typeof n === "bigint") return n.toString();
+  if (typeof n === "number") return Math.trunc(n).toString();
+  if (typeof n === "boolean") return n ? "1" : "0";
+  throw new TypeError(`%d format: a real number is required, not ${typeName(n)}`);
+}
+
+/** fmt % value with one %r, including Python's quirk of treating a tuple as the argument list. */
+function pctR(fmt: string, v: unknown): string {
+  if (isTuple(v)) {
+    if (v.length === 0) throw new TypeError("not enough arguments for format string");
+    if (v.length > 1) throw new TypeError("not all arguments converted during string formatting");
+    v = v[0];
+  }
+  return fmt.replace("%r", repr(v));
+}
+
+/** This class allows communication via SSL. */
+export class HTTPSConnection extends HTTPConnection {
+  static override default_port: number = HTTPS_PORT;
+  _context: any;
+
+  /** HTTPSConnection(host, port=None, *, timeout, source_address=None, context=None, blocksize=8192) */
+  constructor(host: string, port: PyInt | string | null = null, opts: { timeout?: unknown; source_address?: unknown; sourceAddress?: unknown; context?: unknown; blocksize?: number } = {}) {
+    if (port !== null && typeof port === "object") {
+      opts = port as typeof opts;
+      port = (kw(opts, "port") ?? null) as PyInt | null;
+    }
+    const timeout = kw(opts, "timeout");
+    super(host, port, timeout === undefined ? socket._GLOBAL_DEFAULT_TIMEOUT : timeout, kw(opts, "source_address") ?? null, kw(opts, "blocksize") ?? 8192);
+    let context = kw(opts, "context") ?? null;
+    if (context === null) context = _create_https_context(this._http_vsn);
+    this._context = context;
+  }
+
+  /** Connect to a host on a given (SSL) port. */
+  override async connect(): Promise<void> {
+    await super.connect();
+
+    const server_hostname = this._tunnel_host ? this._tunnel_host : this.host;
+
+    this.sock = await this._context.wrap_socket(this.sock, { server_hostname });
+  }
+}
+
+export class HTTPException extends Exception {
+  // Subclasses that define an __init__ must call Exception.__init__
+  // or define self.args.  Otherwise, str() will fail.
+}
+
+export class NotConnected extends HTTPException {}
+
+export class InvalidURL extends HTTPException {}
+
+export class UnknownProtocol extends HTTPException {
+  version: unknown;
+  constructor(version: unknown) {
+    super(version);
+    this.args = [version];
+    this.version = version;
+  }
+}
+
+export class UnknownTransferEncoding extends HTTPException {}
+
+export class UnimplementedFileMode extends HTTPException {}
+
+export class IncompleteRead extends HTTPException {
+  partial: Buffer;
+  expected: PyInt | null;
+  constructor(partial: Uint8Array, expected: PyInt | null = null) {
+    super(partial);
+    this.args = [partial];
+    this.partial = asBuffer(partial);
+    this.expected = expected;
+  }
+  override __repr__(): string {
+    const e = this.expected !== null && this.expected !== undefined ? `, ${str(this.expected)} more expected` : "";
+    return `${pyClassName(this)}(${this.partial.length} bytes read${e})`;
+  }
+  // __str__ = object.__str__, which is repr()
+  override __str__(): string {
+    return this.__repr__();
+  }
+}
+
+export class ImproperConnectionState extends HTTPException {}
+
+export class CannotSendRequest extends ImproperConnectionState {}
+
+export class CannotSendHeader extends ImproperConnectionState {}
+
+export class ResponseNotReady extends ImproperConnectionState {}
+
+export class BadStatusLine extends HTTPException {
+  line: unknown;
+  constructor(line: unknown) {
+    if (!truthy(line)) line = repr(line);
+    super(line);
+    this.args = [line];
+    this.line = line;
+  }
+}
+
+export class LineTooLong extends HTTPException {
+  constructor(line_type: string) {
+    super(`got more than ${_MAXLINE} bytes when reading ${line_type}`);
+  }
+}
+
+export class RemoteDisconnected extends ConnectionResetError {
+  line: unknown;
+  constructor(...pos: unknown[]) {
+    super(...pos);
+    // BadStatusLine.__init__(self, "") then ConnectionResetError.__init__(self, *pos)
+    this.line = repr("");
+  }
+}
+BaseException.registerBase(RemoteDisconnected, BadStatusLine);
+
+// for backwards compatibility
+export const error = HTTPException;
+
