@@ -6,6 +6,7 @@ const config: Config = {
   testMatch: ["**/*.test.ts"],
   transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
   testTimeout: 30000,
+  reporters: ["default", "<rootDir>/scripts/summary-reporter.js"],
 };
 
 export default config;
