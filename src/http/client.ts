@@ -105,7 +105,7 @@ export const {
 // another hack to maintain backwards compatibility
 // Mapping status codes to official W3C names
 export const responses: Record<number, string> = {};
-for (const v of Object.values(HTTPStatus.__members__)) responses[Number(v)] = v.phrase;
+for (const v of HTTPStatus.__members__.values()) responses[Number(v)] = v.phrase;
 
 // maximal line length when calling readline().
 export const _MAXLINE = 65536;
@@ -187,7 +187,7 @@ export function _encode(data: string, name = "data"): Buffer {
       err.object,
       err.start,
       err.end,
-      `${title(name)} (${repr(bad).slice(0, 20)}) is not valid Latin-1. Use ${name}.encode('utf-8') ` +
+      `${title(name)} (${Array.from(repr(bad)).slice(0, 20).join("")}) is not valid Latin-1. Use ${name}.encode('utf-8') ` +
         "if you want to send it encoded in UTF-8.",
     );
   }
@@ -826,6 +826,11 @@ export class HTTPResponse extends io.BufferedIOBase {
    * Raises ResponseNotReady if the headers are not known yet.
    */
   getheader(name: string, default_: unknown = null): any {
+    // getheader(name, {default: x}): Python's keyword form
+    if (default_ !== null && typeof default_ === "object" && Object.getPrototypeOf(default_) === Object.prototype) {
+      const keys = Object.keys(default_);
+      if (keys.length === 1 && keys[0] === "default") default_ = (default_ as { default: unknown }).default;
+    }
     if (this.headers === null) throw new ResponseNotReady();
     const all = this.headers.get_all(name);
     const headers: unknown = truthy(all) ? all : default_;
@@ -880,13 +885,10 @@ export class HTTPResponse extends io.BufferedIOBase {
   get debugLevel() { return this.debuglevel; }
   set debugLevel(v) { this.debuglevel = v; }
   isClosed(): boolean { return this.isclosed(); }
-  readInto(b: Uint8Array): Promise<number> { return this.readinto(b); }
   getHeader(name: string, default_: unknown = null): any { return this.getheader(name, default_); }
   getHeaders(): [string, string][] { return this.getheaders(); }
   getUrl(): string { return this.geturl(); }
   getCode(): Status { return this.getcode(); }
-  readLine(limit: number | null = -1): Promise<Buffer> { return this.readline(limit); }
-  readLines(hint = -1) { return this.readlines(hint); }
 }
 
 function chainCause<E extends BaseException>(e: E, cause: unknown): E {

@@ -42,9 +42,10 @@ export class FakeSocket {
   port: number | null;
   file: any = null;
 
-  constructor(text: string | Uint8Array | null, fileclass: FileClass = BytesIO, host: string | null = null, port: number | null = null) {
-    // Python: str is encoded as ASCII; None stays None and BytesIO(None) is empty.
-    this.text = typeof text === "string" ? Buffer.from(text, "ascii") : text === null ? Buffer.alloc(0) : asBuffer(text);
+  constructor(text: string | Uint8Array | null | object, fileclass: FileClass = BytesIO, host: string | null = null, port: number | null = null) {
+    // Python: str is encoded as ASCII; None stays None and BytesIO(None) is empty; any
+    // other object (test_send_file passes a file) is kept as is and never read.
+    this.text = typeof text === "string" ? Buffer.from(text, "ascii") : text === null ? Buffer.alloc(0) : isBytesLike(text) ? asBuffer(text) : (text as Buffer);
     this.fileclass = fileclass;
     this.host = host;
     this.port = port;
