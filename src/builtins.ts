@@ -233,13 +233,18 @@ export function isTuple(v: unknown): v is Tuple {
 
 /** bytes-like: any ArrayBufferView or ArrayBuffer. */
 export function isBytesLike(v: unknown): v is ArrayBufferView | ArrayBuffer {
-  return ArrayBuffer.isView(v) || v instanceof ArrayBuffer;
+  return ArrayBuffer.isView(v) || isArrayBuffer(v);
+}
+
+/** instanceof ArrayBuffer fails across realms (jest's vm contexts), the tag does not. */
+export function isArrayBuffer(v: unknown): v is ArrayBuffer {
+  return v instanceof ArrayBuffer || Object.prototype.toString.call(v) === "[object ArrayBuffer]";
 }
 
 /** A Buffer view of any bytes-like value, sharing memory. */
 export function asBuffer(v: ArrayBufferView | ArrayBuffer): Buffer {
   if (Buffer.isBuffer(v)) return v;
-  if (v instanceof ArrayBuffer) return Buffer.from(v);
+  if (isArrayBuffer(v)) return Buffer.from(v);
   return Buffer.from(v.buffer, v.byteOffset, v.byteLength);
 }
 
@@ -263,7 +268,7 @@ export function typeName(v: unknown): string {
   if (isTuple(v)) return "tuple";
   if (Array.isArray(v)) return "list";
   if (v instanceof Uint8Array) return "bytes";
-  if (v instanceof ArrayBuffer) return "bytes";
+  if (isArrayBuffer(v)) return "bytes";
   if (ArrayBuffer.isView(v)) return "memoryview";
   if (v instanceof Map) return "dict";
   const proto = Object.getPrototypeOf(v);
@@ -344,7 +349,7 @@ export function repr(v: unknown): string {
   }
   if (Array.isArray(v)) return `[${v.map(repr).join(", ")}]`;
   if (v instanceof Uint8Array) return reprBytes(v);
-  if (v instanceof ArrayBuffer) return reprBytes(new Uint8Array(v));
+  if (isArrayBuffer(v)) return reprBytes(new Uint8Array(v));
   if (v instanceof Map) {
     return `{${[...v].map(([k, x]) => `${repr(k)}: ${repr(x)}`).join(", ")}}`;
   }
@@ -644,7 +649,7 @@ export function truthy(v: unknown): boolean {
   if (v === null || v === undefined || v === false || v === 0 || v === 0n || v === "") return false;
   if (typeof v !== "object") return true;
   if (ArrayBuffer.isView(v)) return v.byteLength > 0;
-  if (v instanceof ArrayBuffer) return v.byteLength > 0;
+  if (isArrayBuffer(v)) return v.byteLength > 0;
   if (Array.isArray(v)) return v.length > 0;
   if (v instanceof Map || v instanceof Set) return v.size > 0;
   const len = (v as { __len__?: () => number }).__len__;
@@ -692,3 +697,38 @@ export function utf8Decode(b: Uint8Array): string {
     throw new UnicodeDecodeError("utf-8", b, 0, b.length, "invalid data");
   }
 }
+
+// ---------------------------------------------------------------------------
+// Exception groups (socket.create_connection(..., all_errors=True) raises one)
+
+/** Python's BaseExceptionGroup(message, exceptions); `exceptions` is the tuple of them. */
+export class BaseExceptionGroup extends BaseException {
+  readonly exceptions: Tuple<BaseException>;
+
+  constructor(message: string, exceptions: Iterable<BaseException>) {
+    const excs = [...exceptions];
+    super(message, excs);
+    this.exceptions = tuple(excs);
+  }
+
+  override __str__(): string {
+    const n = this.exceptions.length;
+    return `${str(this.args[0])} (${n} sub-exception${n === 1 ? "" : "s"})`;
+  }
+}
+
+/** Python's ExceptionGroup: a BaseExceptionGroup that is also an Exception. */
+export class ExceptionGroup extends Exception {
+  readonly exceptions: Tuple<BaseException>;
+
+  constructor(message: string, exceptions: Iterable<BaseException>) {
+    const excs = [...exceptions];
+    super(message, excs);
+    this.exceptions = tuple(excs);
+  }
+
+  override __str__(): string {
+    return BaseExceptionGroup.prototype.__str__.call(this as never);
+  }
+}
+BaseException.registerBase(ExceptionGroup, BaseExceptionGroup);

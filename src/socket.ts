@@ -1,0 +1,1208 @@
+// Lib/socket.py over node:net, as far as http.client (and ssl.ts) need it: TCP stream
+// sockets with Python's timeouts, errors (errno numbers and strerror texts of Linux),
+// makefile() / SocketIO, getaddrinfo() and create_connection().
+//
+// Differences forced by Node: a socket is only backed by a file descriptor once it is
+// connected (fileno() is -1 before), only SOCK_STREAM over AF_INET / AF_INET6 exists,
+// and every operation that would block in Python returns a Promise.
+
+import * as dns from "node:dns";
+import * as fs from "node:fs";
+import * as net from "node:net";
+
+import {
+  BaseException,
+  BlockingIOError,
+  BrokenPipeError,
+  ConnectionAbortedError,
+  ConnectionRefusedError,
+  ConnectionResetError,
+  ExceptionGroup,
+  FileNotFoundError,
+  InterruptedError,
+  NotImplementedError,
+  OSError,
+  OverflowError,
+  PermissionError,
+  TimeoutError,
+  TypeError,
+  ValueError,
+  asBuffer,
+  idnaEncode,
+  isBytesLike,
+  kw,
+  pyClassName,
+  repr,
+  str,
+  tuple,
+  typeName,
+} from "./builtins";
+import * as io from "./io";
+
+// ---------------------------------------------------------------------------
+// Constants (Linux values, as Python on Linux exposes them)
+
+export const AF_UNSPEC = 0;
+export const AF_INET = 2;
+export const AF_INET6 = 10;
+export const SOCK_STREAM = 1;
+export const SOCK_DGRAM = 2;
+export const SOCK_RAW = 3;
+export const IPPROTO_IP = 0;
+export const IPPROTO_TCP = 6;
+export const IPPROTO_UDP = 17;
+export const IPPROTO_IPV6 = 41;
+export const TCP_NODELAY = 1;
+export const TCP_KEEPIDLE = 4;
+export const TCP_KEEPINTVL = 5;
+export const TCP_KEEPCNT = 6;
+export const SOL_SOCKET = 1;
+export const SO_REUSEADDR = 2;
+export const SO_TYPE = 3;
+export const SO_ERROR = 4;
+export const SO_BROADCAST = 6;
+export const SO_SNDBUF = 7;
+export const SO_RCVBUF = 8;
+export const SO_KEEPALIVE = 9;
+export const SO_LINGER = 13;
+export const SO_REUSEPORT = 15;
+export const SHUT_RD = 0;
+export const SHUT_WR = 1;
+export const SHUT_RDWR = 2;
+export const MSG_PEEK = 2;
+export const AI_PASSIVE = 1;
+export const AI_CANONNAME = 2;
+export const AI_NUMERICHOST = 4;
+export const AI_V4MAPPED = 8;
+export const AI_ALL = 16;
+export const AI_ADDRCONFIG = 32;
+export const AI_NUMERICSERV = 1024;
+export const SOMAXCONN = 4096;
+export const has_ipv6 = true;
+
+/** The socket options setsockopt() knows, by level; others fail as Linux fails them. */
+const KNOWN_OPTIONS: ReadonlyMap<number, ReadonlySet<number>> = new Map([
+  [SOL_SOCKET, new Set([SO_REUSEADDR, SO_TYPE, SO_ERROR, SO_BROADCAST, SO_SNDBUF, SO_RCVBUF, SO_KEEPALIVE, SO_LINGER, SO_REUSEPORT])],
+  [IPPROTO_TCP, new Set([TCP_NODELAY, TCP_KEEPIDLE, TCP_KEEPINTVL, TCP_KEEPCNT])],
+  [IPPROTO_IP, new Set<number>()],
+  [IPPROTO_IPV6, new Set<number>()],
+]);
+
+/** The unique marker for "use the global default timeout" (socket._GLOBAL_DEFAULT_TIMEOUT). */
+class GlobalDefaultTimeout {
+  declare private readonly _brand: never;
+  __repr__(): string {
+    return "<object object>";
+  }
+}
+export type DefaultTimeout = GlobalDefaultTimeout;
+export const _GLOBAL_DEFAULT_TIMEOUT: DefaultTimeout = Object.freeze(new GlobalDefaultTimeout()) as DefaultTimeout;
+
+let defaulttimeout: number | null = null;
+
+/** The timeout (seconds) new sockets start with; null means blocking. */
+export function getdefaulttimeout(): number | null {
+  return defaulttimeout;
+}
+
+export function setdefaulttimeout(timeout: unknown): void {
+  defaulttimeout = checkTimeout(timeout);
+}
+
+/** Python's validation of a timeout value: None, or a non-negative real number. */
+function checkTimeout(value: unknown): number | null {
+  if (value === null || value === undefined) return null;
+  let t: number;
+  if (typeof value === "number") t = value;
+  else if (typeof value === "bigint") t = Number(value);
+  else if (typeof value === "boolean") t = value ? 1 : 0;
+  else throw new TypeError(`'${typeName(value)}' object cannot be interpreted as an integer`);
+  if (Number.isNaN(t)) throw new ValueError("Invalid value NaN (not a number)");
+  if (t < 0) throw new ValueError("Timeout value out of range");
+  return t;
+}
+
+// ---------------------------------------------------------------------------
+// Errors
+
+export const error = OSError;
+export const timeout = TimeoutError;
+
+/** Raised for address-related errors by gethostbyname_ex() and gethostbyaddr(). */
+export class herror extends OSError {}
+
+/** Raised for address-related errors by getaddrinfo() and getnameinfo(). */
+export class gaierror extends OSError {}
+
+type OSErrorClass = new (...args: unknown[]) => OSError;
+
+/** Linux errno numbers and strerror() texts, with the OSError subclass Python picks. */
+const ERRNO: Record<string, [number, string, OSErrorClass]> = {
+  EPERM: [1, "Operation not permitted", PermissionError],
+  ENOENT: [2, "No such file or directory", FileNotFoundError],
+  EINTR: [4, "Interrupted system call", InterruptedError],
+  EIO: [5, "Input/output error", OSError],
+  EBADF: [9, "Bad file descriptor", OSError],
+  EAGAIN: [11, "Resource temporarily unavailable", BlockingIOError],
+  EWOULDBLOCK: [11, "Resource temporarily unavailable", BlockingIOError],
+  ENOMEM: [12, "Cannot allocate memory", OSError],
+  EACCES: [13, "Permission denied", PermissionError],
+  EFAULT: [14, "Bad address", OSError],
+  EINVAL: [22, "Invalid argument", OSError],
+  ENFILE: [23, "Too many open files in system", OSError],
+  EMFILE: [24, "Too many open files", OSError],
+  EPIPE: [32, "Broken pipe", BrokenPipeError],
+  ENAMETOOLONG: [36, "File name too long", OSError],
+  ENOSYS: [38, "Function not implemented", OSError],
+  EPROTO: [71, "Protocol error", OSError],
+  ENOTSOCK: [88, "Socket operation on non-socket", OSError],
+  EDESTADDRREQ: [89, "Destination address required", OSError],
+  EMSGSIZE: [90, "Message too long", OSError],
+  EPROTOTYPE: [91, "Protocol wrong type for socket", OSError],
+  ENOPROTOOPT: [92, "Protocol not available", OSError],
+  EPROTONOSUPPORT: [93, "Protocol not supported", OSError],
+  ESOCKTNOSUPPORT: [94, "Socket type not supported", OSError],
+  EOPNOTSUPP: [95, "Operation not supported", OSError],
+  ENOTSUP: [95, "Operation not supported", OSError],
+  EPFNOSUPPORT: [96, "Protocol family not supported", OSError],
+  EAFNOSUPPORT: [97, "Address family not supported by protocol", OSError],
+  EADDRINUSE: [98, "Address already in use", OSError],
+  EADDRNOTAVAIL: [99, "Cannot assign requested address", OSError],
+  ENETDOWN: [100, "Network is down", OSError],
+  ENETUNREACH: [101, "Network is unreachable", OSError],
+  ENETRESET: [102, "Network dropped connection on reset", OSError],
+  ECONNABORTED: [103, "Software caused connection abort", ConnectionAbortedError],
+  ECONNRESET: [104, "Connection reset by peer", ConnectionResetError],
+  ENOBUFS: [105, "No buffer space available", OSError],
+  EISCONN: [106, "Transport endpoint is already connected", OSError],
+  ENOTCONN: [107, "Transport endpoint is not connected", OSError],
+  ESHUTDOWN: [108, "Cannot send after transport endpoint shutdown", BrokenPipeError],
+  ETIMEDOUT: [110, "Connection timed out", TimeoutError],
+  ECONNREFUSED: [111, "Connection refused", ConnectionRefusedError],
+  EHOSTDOWN: [112, "Host is down", OSError],
+  EHOSTUNREACH: [113, "No route to host", OSError],
+  EALREADY: [114, "Operation already in progress", BlockingIOError],
+  EINPROGRESS: [115, "Operation now in progress", BlockingIOError],
+  ECANCELED: [125, "Operation canceled", OSError],
+};
+
+/** glibc's getaddrinfo() error numbers and gai_strerror() texts, by Node's error code. */
+const EAI: Record<string, [number, string]> = {
+  EAI_BADFLAGS: [-1, "Bad value for ai_flags"],
+  ENOTFOUND: [-2, "Name or service not known"], // Node's name for EAI_NONAME (and EAI_NODATA)
+  EAI_NONAME: [-2, "Name or service not known"],
+  EAI_AGAIN: [-3, "Temporary failure in name resolution"],
+  EAI_FAIL: [-4, "Non-recoverable failure in name resolution"],
+  EAI_NODATA: [-5, "No address associated with hostname"],
+  EAI_FAMILY: [-6, "ai_family not supported"],
+  EAI_SOCKTYPE: [-7, "ai_socktype not supported"],
+  EAI_SERVICE: [-8, "Servname not supported for ai_socktype"],
+  EAI_ADDRFAMILY: [-9, "Address family for hostname not supported"],
+  EAI_MEMORY: [-10, "Memory allocation failure"],
+  EAI_SYSTEM: [-11, "System error"],
+  EAI_OVERFLOW: [-12, "Argument buffer overflow"],
+};
+
+/** OSError(errno, strerror) of the right subclass for a Linux errno name. */
+export function errnoError(code: string): OSError {
+  const e = ERRNO[code];
+  if (!e) throw new ValueError(`unknown errno name ${repr(code)}`);
+  return new e[2](e[0], e[1]);
+}
+
+/** gaierror(n, text) for a getaddrinfo error name ("EAI_NONAME", "ENOTFOUND", ...). */
+function gaiError(code: string): gaierror {
+  const e = EAI[code]!;
+  return new gaierror(e[0], e[1]);
+}
+
+/**
+ * Maps an error from Node (a system error with `code` / `errno`, a DNS error, or one of
+ * Node's own stream errors) to the exception Python raises in the same situation,
+ * with Python's errno and message. Python exceptions pass through unchanged.
+ */
+export function fromNodeError(err: unknown): BaseException {
+  if (err instanceof BaseException) return err;
+  const e = err as { code?: unknown; errno?: unknown; syscall?: unknown; message?: unknown } | null;
+  const code = typeof e?.code === "string" ? e.code : undefined;
+  if (code !== undefined) {
+    if (e!.syscall === "getaddrinfo" || e!.syscall === "getnameinfo" || code.startsWith("EAI_") || code === "ENOTFOUND") {
+      if (code in EAI) return gaiError(code);
+    }
+    if (code in ERRNO) return errnoError(code);
+    switch (code) {
+      case "ERR_STREAM_DESTROYED": // writing after the connection broke down
+      case "ERR_STREAM_WRITE_AFTER_END": // writing after shutdown(SHUT_WR)
+        return errnoError("EPIPE");
+      case "ERR_SOCKET_CLOSED":
+        return errnoError("EBADF");
+      case "ERR_SOCKET_CONNECTION_TIMEOUT":
+        return new TimeoutError("timed out");
+      case "ERR_SOCKET_BAD_PORT":
+        return new OverflowError("connect(): port must be 0-65535.");
+    }
+  }
+  if (typeof e?.errno === "number" && e.errno < 0) {
+    // A libuv error without a known code: -errno is the Linux errno.
+    for (const [name, [n]] of Object.entries(ERRNO)) {
+      if (n === -e.errno) return errnoError(name);
+    }
+  }
+  const msg = typeof e?.message === "string" ? e.message : String(err);
+  return new OSError(msg);
+}
+
+// ---------------------------------------------------------------------------
+// The socket class
+
+/** Bytes queued unread before the Node socket is paused, and the level it resumes at. */
+const HIGH_WATER = 1 << 20;
+const LOW_WATER = 1 << 18;
+
+export type Address = readonly [string, number] | readonly [string, number, number, number] | readonly unknown[];
+
+/**
+ * A TCP socket (Python's socket.socket). Either created unconnected and then
+ * `await connect([host, port])`ed, or wrapping a connected Node socket given as the
+ * fourth argument (Python's `fileno`; a number wraps that file descriptor).
+ *
+ * Incoming data is queued as Node delivers it; recv()/recv_into() copy straight from the
+ * queue into the caller's buffer. The Node socket is paused while too much is queued.
+ */
+export class socket {
+  static __module__ = "socket";
+
+  /** The Node socket, null until connected (ssl.ts wraps a TLSSocket here). */
+  _sock: net.Socket | null = null;
+  readonly family: number;
+  readonly type: number;
+  readonly proto: number;
+  _timeout: number | null;
+  _io_refs = 0;
+  _closed = false;
+
+  // The file descriptor is really closed (Python's _real_close ran).
+  private _fdClosed = false;
+  // Read queue: chunks[head..] hold `avail` unread bytes, the first from offset `off`.
+  private _chunks: Array<Buffer | undefined> = [];
+  private _head = 0;
+  private _off = 0;
+  private _avail = 0;
+  private _paused = false;
+  private _eof = false;
+  private _shutRd = false;
+  private _shutWr = false;
+  // The first error Node reported that no call has raised yet, and the last one raised.
+  private _err: unknown = null;
+  private _errRaised = false;
+  private _reported: unknown = null;
+  private _waiters: Array<() => void> = [];
+  private _connecting = false;
+  private _bound: [string, number] | null = null;
+  private _peer: readonly unknown[] | null = null;
+  private _local: readonly unknown[] | null = null;
+  private _options = new Map<string, number>();
+  private _listeners: Array<[string, (...a: any[]) => void]> = [];
+
+  constructor(family: number = -1, type: number = -1, proto: number = -1, fileno: number | net.Socket | null = null) {
+    if (family === -1) family = AF_INET;
+    if (type === -1) type = SOCK_STREAM;
+    if (proto === -1) proto = 0;
+    if (family !== AF_INET && family !== AF_INET6) throw errnoError("EAFNOSUPPORT");
+    if (type !== SOCK_STREAM) throw errnoError("ESOCKTNOSUPPORT");
+    if (proto !== 0 && proto !== IPPROTO_TCP) throw errnoError("EPROTONOSUPPORT");
+    this.family = family;
+    this.type = type;
+    this.proto = proto;
+    this._timeout = defaulttimeout;
+    if (fileno !== null && fileno !== undefined) {
+      const nsock = typeof fileno === "number" ? new net.Socket({ fd: fileno, allowHalfOpen: true, readable: true, writable: true }) : fileno;
+      this._attach(nsock);
+    }
+  }
+
+  // -- plumbing shared with ssl.ts ------------------------------------------
+
+  /** Takes over a connected Node socket (or TLSSocket): queue its data, record its errors. */
+  _attach(nsock: net.Socket): void {
+    this._sock = nsock;
+    this._resetQueue();
+    this._paused = false;
+    this._eof = false;
+    this._shutRd = false;
+    this._shutWr = false;
+    this._err = null;
+    this._errRaised = false;
+    this._reported = null;
+    this._peer = null;
+    this._local = null;
+    this._listeners = [];
+    const on = <A extends unknown[]>(ev: string, fn: (...a: A) => void) => {
+      nsock.on(ev, fn as never);
+      this._listeners.push([ev, fn as never]);
+    };
+    // A Node socket left behind by a failed connect() keeps its listeners (its late
+    // errors must not go unhandled) but no longer affects this object.
+    on("data", (chunk: Buffer) => {
+      if (this._fdClosed || this._sock !== nsock) return;
+      this._chunks.push(chunk);
+      this._avail += chunk.length;
+      if (this._avail >= HIGH_WATER && !this._paused) {
+        this._paused = true;
+        nsock.pause();
+      }
+      this._wake();
+    });
+    on("end", () => {
+      if (this._sock !== nsock) return;
+      this._eof = true;
+      this._wake();
+    });
+    on("error", (err: unknown) => {
+      if (this._sock !== nsock) return;
+      // An error already raised by a write callback is not raised a second time.
+      if (err !== this._reported && this._err === null) this._err = err;
+      this._wake();
+    });
+    on("close", () => {
+      if (this._sock !== nsock) return;
+      this._eof = true;
+      this._wake();
+    });
+    for (const [key, value] of this._options) this._applyOption(key, value);
+  }
+
+  /**
+   * Hands the Node socket over (to a TLS wrapper): our listeners go, unread data is put
+   * back into the stream (which comes back paused), and this object is closed without
+   * closing the connection.
+   */
+  _detach(): net.Socket | null {
+    const nsock = this._sock;
+    if (nsock) {
+      for (const [ev, fn] of this._listeners) nsock.removeListener(ev, fn);
+      this._listeners = [];
+      nsock.pause();
+      const pending: Buffer[] = [];
+      for (let i = this._head; i < this._chunks.length; i++) {
+        const c = this._chunks[i]!;
+        pending.push(i === this._head ? c.subarray(this._off) : c);
+      }
+      if (pending.length) nsock.unshift(Buffer.concat(pending));
+    }
+    this._resetQueue();
+    this._sock = null;
+    this._closed = true;
+    this._fdClosed = true;
+    this._wake();
+    return nsock;
+  }
+
+  private _resetQueue(): void {
+    this._chunks = [];
+    this._head = 0;
+    this._off = 0;
+    this._avail = 0;
+  }
+
+  private _wake(): void {
+    const ws = this._waiters;
+    if (ws.length === 0) return;
+    this._waiters = [];
+    for (const w of ws) w();
+  }
+
+  /** Waits until data, EOF or an error is there; TimeoutError("timed out") after the timeout. */
+  private _waitReadable(deadline: number | null): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      let timer: NodeJS.Timeout | undefined;
+      const waiter = () => {
+        if (timer !== undefined) clearTimeout(timer);
+        resolve();
+      };
+      this._waiters.push(waiter);
+      if (deadline !== null) {
+        timer = setTimeout(() => {
+          const i = this._waiters.indexOf(waiter);
+          if (i >= 0) this._waiters.splice(i, 1);
+          reject(new TimeoutError("timed out"));
+        }, Math.max(0, deadline - Date.now()));
+      }
+    });
+  }
+
+  /** Raises (once) the error Node reported; afterwards the connection reads as closed. */
+  private _raisePending(): void {
+    if (this._err !== null) {
+      const err = this._err;
+      this._err = null;
+      this._reported = err;
+      this._errRaised = true;
+      throw fromNodeError(err);
+    }
+  }
+
+  private _checkFd(): void {
+    if (this._fdClosed) throw errnoError("EBADF");
+  }
+
+  /**
+   * Copies up to n queued bytes into dst at offset 0 (dst null: just drops them); with
+   * peek, leaves them queued. Returns the number of bytes taken.
+   */
+  private _take(dst: Uint8Array | null, n: number, peek = false): number {
+    let copied = 0;
+    let head = this._head;
+    let off = this._off;
+    const chunks = this._chunks;
+    while (copied < n && head < chunks.length) {
+      const c = chunks[head]!;
+      const k = Math.min(c.length - off, n - copied);
+      if (dst !== null) c.copy(dst, copied, off, off + k);
+      copied += k;
+      if (off + k === c.length) {
+        if (!peek) chunks[head] = undefined;
+        head++;
+        off = 0;
+      } else off += k;
+    }
+    if (peek) return copied;
+    this._avail -= copied;
+    if (head === chunks.length) this._resetQueue();
+    else {
+      this._head = head;
+      this._off = off;
+      if (head > 1024 && head * 2 > chunks.length) {
+        this._chunks = chunks.slice(head);
+        this._head = 0;
+      }
+    }
+    if (this._paused && this._avail <= LOW_WATER) {
+      this._paused = false;
+      this._sock?.resume();
+    }
+    return copied;
+  }
+
+  /** Waits for something to read; false means EOF. Raises what Python's recv would. */
+  private async _readable(): Promise<boolean> {
+    this._checkFd();
+    if (this._sock === null) throw errnoError("ENOTCONN");
+    if (this._avail > 0) return true;
+    const deadline = this._timeout !== null && this._timeout > 0 ? Date.now() + this._timeout * 1000 : null;
+    for (;;) {
+      if (this._avail > 0) return true;
+      this._raisePending();
+      if (this._eof || this._shutRd || this._errRaised) return false;
+      if (this._timeout === 0) throw errnoError("EAGAIN");
+      await this._waitReadable(deadline);
+      this._checkFd();
+    }
+  }
+
+  // -- Python API ------------------------------------------------------------
+
+  __enter__(): this {
+    return this;
+  }
+
+  __exit__(..._args: unknown[]): void {
+    if (!this._closed) this.close();
+  }
+
+  __repr__(): string {
+    const closed = this._closed;
+    const mod = (this.constructor as { __module__?: string }).__module__ ?? "socket";
+    let s = `<${mod}.${pyClassName(this)}${closed ? " [closed]" : ""} fd=${this.fileno()}, family=${this.family}, type=${this.type}, proto=${this.proto}`;
+    if (!closed) {
+      try {
+        s += `, laddr=${str(this.getsockname())}`;
+      } catch {
+        // not bound
+      }
+      try {
+        s += `, raddr=${str(this.getpeername())}`;
+      } catch {
+        // not connected
+      }
+    }
+    return s + ">";
+  }
+
+  /** The Node socket's file descriptor, -1 when closed (or not yet connected). */
+  fileno(): number {
+    if (this._fdClosed || this._sock === null) return -1;
+    type WithHandle = { _handle?: { fd?: number } | null; _parent?: WithHandle | null };
+    const ns = this._sock as unknown as WithHandle;
+    // A TLSSocket's handle is the TLS layer; the descriptor is its parent TCP socket's.
+    const fd = ns._handle?.fd ?? ns._parent?._handle?.fd;
+    return typeof fd === "number" && fd >= 0 ? fd : -1;
+  }
+
+  get timeout(): number | null {
+    return this._timeout;
+  }
+
+  gettimeout(): number | null {
+    return this._timeout;
+  }
+
+  settimeout(value: unknown): void {
+    this._timeout = checkTimeout(value);
+    // Python stores the timeout, then fails to apply it to a closed descriptor.
+    this._checkFd();
+  }
+
+  setblocking(flag: unknown): void {
+    this.settimeout(flag ? null : 0);
+  }
+
+  getblocking(): boolean {
+    this._checkFd();
+    return this._timeout !== 0;
+  }
+
+  setsockopt(level: number, optname: number, value: unknown, optlen?: number): void {
+    this._checkFd();
+    if (!KNOWN_OPTIONS.get(level)?.has(optname)) throw errnoError("ENOPROTOOPT");
+    let v: number;
+    if (value === null && optlen !== undefined) v = 0;
+    else if (typeof value === "number" || typeof value === "boolean") v = Number(value);
+    else if (typeof value === "bigint") v = Number(value);
+    else if (isBytesLike(value)) {
+      const b = asBuffer(value);
+      v = b.length >= 4 ? b.readInt32LE(0) : b.length > 0 ? b[0]! : 0;
+    } else throw new TypeError(`a bytes-like object is required, not '${typeName(value)}'`);
+    const key = `${level}:${optname}`;
+    this._options.set(key, v);
+    if (this._sock) this._applyOption(key, v);
+  }
+
+  getsockopt(level: number, optname: number, buflen?: number): number | Buffer {
+    this._checkFd();
+    if (!KNOWN_OPTIONS.get(level)?.has(optname)) throw errnoError("ENOPROTOOPT");
+    let v = this._options.get(`${level}:${optname}`) ?? 0;
+    if (level === SOL_SOCKET && optname === SO_TYPE) v = this.type;
+    if (buflen !== undefined) {
+      const b = Buffer.alloc(Math.max(0, Math.min(buflen, 4)));
+      if (b.length === 4) b.writeInt32LE(v, 0);
+      return b;
+    }
+    return v;
+  }
+
+  private _applyOption(key: string, value: number): void {
+    const nsock = this._sock!;
+    if (key === `${IPPROTO_TCP}:${TCP_NODELAY}`) nsock.setNoDelay(value !== 0);
+    else if (key === `${SOL_SOCKET}:${SO_KEEPALIVE}`) nsock.setKeepAlive(value !== 0);
+    // Other options have no Node counterpart on a connected socket; they are accepted.
+  }
+
+  getsockname(): readonly unknown[] {
+    this._checkFd();
+    if (this._local) return this._local;
+    const nsock = this._sock;
+    if (nsock) {
+      const a = nsock.address() as net.AddressInfo | Record<string, never>;
+      if ("address" in a && a.address !== undefined) {
+        // Kept: Node forgets the address once its handle is gone, the kernel does not.
+        if (!this._connecting) this._local = this._sockaddr(a.address, a.port);
+        return this._sockaddr(a.address, a.port);
+      }
+    }
+    if (this._bound) return this._sockaddr(this._bound[0], this._bound[1]);
+    return this._sockaddr(this.family === AF_INET6 ? "::" : "0.0.0.0", 0);
+  }
+
+  getpeername(): readonly unknown[] {
+    this._checkFd();
+    if (this._peer) return this._peer;
+    const nsock = this._sock;
+    if (nsock && !this._connecting && nsock.remoteAddress !== undefined && nsock.remotePort !== undefined) {
+      this._peer = this._sockaddr(nsock.remoteAddress, nsock.remotePort);
+      return this._peer;
+    }
+    throw errnoError("ENOTCONN");
+  }
+
+  private _sockaddr(host: string, port: number): readonly unknown[] {
+    return this.family === AF_INET6 ? tuple([host, port, 0, 0]) : tuple([host, port]);
+  }
+
+  /** Remembers the local address connect() binds to (Node binds as it connects). */
+  bind(address: Address): void {
+    this._checkFd();
+    const [host, port] = this._checkAddress(address, "bind");
+    if (this._sock) throw errnoError("EINVAL");
+    this._bound = [host, port];
+  }
+
+  private _checkAddress(address: Address, fn: string): [string, number] {
+    const fam = this.family === AF_INET6 ? "AF_INET6" : "AF_INET";
+    if (!Array.isArray(address)) {
+      throw new TypeError(`${fam} address must be tuple, not ${typeName(address)}`);
+    }
+    if (this.family === AF_INET ? address.length !== 2 : address.length < 2 || address.length > 4) {
+      throw new TypeError(
+        this.family === AF_INET
+          ? `AF_INET address must be a pair (host, port)`
+          : `AF_INET6 address must be a tuple (host, port[, flowinfo[, scopeid]])`,
+      );
+    }
+    let [host, port] = address as unknown[];
+    if (host instanceof Uint8Array) host = Buffer.from(host).toString("latin1");
+    if (typeof host !== "string") {
+      throw new TypeError(`str, bytes or bytearray expected, not ${typeName(host)}`);
+    }
+    if (typeof port === "bigint") port = Number(port);
+    if (typeof port !== "number" || !Number.isInteger(port)) {
+      throw new TypeError(`'${typeName(port)}' object cannot be interpreted as an integer`);
+    }
+    if (port < 0 || port > 65535) throw new OverflowError(`${fn}(): port must be 0-65535.`);
+    return [host, port];
+  }
+
+  /** Resolves the host part of an address as Python's setipaddr() does. */
+  private async _resolve(host: string, port: number): Promise<string> {
+    if (host === "") return this.family === AF_INET6 ? "::" : "0.0.0.0";
+    if (host === "<broadcast>") return "255.255.255.255";
+    const infos = await getaddrinfo(host, port, this.family, SOCK_STREAM);
+    return (infos[0]![4] as unknown[])[0] as string;
+  }
+
+  /** Connects to address ([host, port]); the timeout applies to the whole connect. */
+  async connect(address: Address): Promise<void> {
+    this._checkFd();
+    const [host, port] = this._checkAddress(address, "connect");
+    if (this._connecting) throw errnoError("EALREADY");
+    if (this._sock && !this._sock.destroyed) throw errnoError("EISCONN");
+    const deadline = this._timeout !== null && this._timeout > 0 ? Date.now() + this._timeout * 1000 : null;
+    const ip = net.isIP(host) ? host : await this._resolve(host, port);
+    let localAddress: string | undefined;
+    let localPort: number | undefined;
+    if (this._bound) {
+      localAddress = this._bound[0] ? await this._resolve(this._bound[0], this._bound[1]) : undefined;
+      localPort = this._bound[1] || undefined;
+      if (localAddress === undefined && localPort !== undefined) localAddress = this.family === AF_INET6 ? "::" : "0.0.0.0";
+    }
+    this._checkFd();
+    const nsock = new net.Socket({ allowHalfOpen: true });
+    this._attach(nsock);
+    this._connecting = true;
+    const connected = new Promise<void>((resolve, reject) => {
+      let timer: NodeJS.Timeout | undefined;
+      const done = (err?: unknown) => {
+        if (timer !== undefined) clearTimeout(timer);
+        nsock.removeListener("connect", onConnect);
+        nsock.removeListener("error", onError);
+        this._connecting = false;
+        if (err === undefined) resolve();
+        else {
+          // The failed attempt leaves nothing behind but the error it raised.
+          this._err = null;
+          this._reported = err;
+          reject(fromNodeError(err));
+        }
+      };
+      const onConnect = () => {
+        done();
+        try {
+          this.getsockname();
+          this.getpeername();
+        } catch {
+          // already gone again; the next call reports it
+        }
+      };
+      const onError = (err: unknown) => done(err);
+      nsock.once("connect", onConnect);
+      nsock.once("error", onError);
+      if (deadline !== null) {
+        timer = setTimeout(() => {
+          nsock.destroy();
+          done(new TimeoutError("timed out"));
+        }, Math.max(0, deadline - Date.now()));
+      }
+      try {
+        nsock.connect({ host: ip, port, localAddress, localPort });
+      } catch (e) {
+        nsock.destroy();
+        done(e);
+      }
+    });
+    if (this._timeout === 0) {
+      // Non-blocking: the connect goes on; its outcome shows on the next call.
+      connected.catch(() => undefined);
+      throw errnoError("EINPROGRESS");
+    }
+    await connected;
+  }
+
+  /** Python's connect_ex(): the errno of a failed connect, 0 on success. */
+  async connect_ex(address: Address): Promise<number> {
+    try {
+      await this.connect(address);
+      return 0;
+    } catch (e) {
+      if (e instanceof OSError && !(e instanceof gaierror) && e.errno !== null) return e.errno;
+      throw e;
+    }
+  }
+
+  async connectEx(address: Address): Promise<number> {
+    return this.connect_ex(address);
+  }
+
+  /** Receives up to bufsize bytes; b"" at EOF. */
+  async recv(bufsize: number, flags = 0): Promise<Buffer> {
+    checkSize(bufsize, "negative buffersize in recv");
+    if (!(await this._readable()) || bufsize === 0) return Buffer.alloc(0);
+    const peek = (flags & MSG_PEEK) !== 0;
+    const n = Math.min(bufsize, this._avail);
+    const head = this._chunks[this._head]!;
+    if (!peek && head.length - this._off >= n) {
+      // Zero-copy: a view of the chunk Node handed us.
+      const out = head.subarray(this._off, this._off + n);
+      this._take(null, n);
+      return out;
+    }
+    const out = Buffer.allocUnsafe(n);
+    this._take(out, n, peek);
+    return out;
+  }
+
+  /** Receives up to nbytes (default: the buffer's size) into buffer; 0 at EOF. */
+  async recv_into(buffer: ArrayBufferView | ArrayBuffer, nbytes = 0, flags = 0): Promise<number> {
+    if (!isBytesLike(buffer)) {
+      throw new TypeError(`recv_into() argument 'buffer' must be read-write bytes-like object, not ${typeName(buffer)}`);
+    }
+    const dst = buffer instanceof Uint8Array ? buffer : asBuffer(buffer);
+    checkSize(nbytes, "negative buffersize in recv_into");
+    if (nbytes > dst.length) throw new ValueError("buffer too small for requested bytes");
+    if (nbytes === 0) nbytes = dst.length;
+    if (!(await this._readable()) || nbytes === 0) return 0;
+    return this._take(dst, Math.min(nbytes, this._avail), (flags & MSG_PEEK) !== 0);
+  }
+
+  async recvInto(buffer: ArrayBufferView | ArrayBuffer, nbytes = 0, flags = 0): Promise<number> {
+    return this.recv_into(buffer, nbytes, flags);
+  }
+
+  /** Sends all of data: resolves once the kernel has it all. */
+  async sendall(data: unknown, flags = 0): Promise<void> {
+    void flags;
+    const buf = this._checkSend(data);
+    if (buf.length === 0) return;
+    await this._write(buf);
+  }
+
+  /** Sends data; returns the number of bytes sent (all of them: Node queues the rest). */
+  async send(data: unknown, flags = 0): Promise<number> {
+    void flags;
+    const buf = this._checkSend(data);
+    if (buf.length === 0) return 0;
+    await this._write(buf);
+    return buf.length;
+  }
+
+  async sendAll(data: unknown, flags = 0): Promise<void> {
+    return this.sendall(data, flags);
+  }
+
+  private _checkSend(data: unknown): Buffer {
+    if (!isBytesLike(data)) throw new TypeError(`a bytes-like object is required, not '${typeName(data)}'`);
+    this._checkFd();
+    // An unconnected TCP socket sends into EPIPE on Linux.
+    if (this._sock === null || this._connecting) throw errnoError("EPIPE");
+    this._raisePending();
+    if (this._shutWr || this._errRaised) throw errnoError("EPIPE");
+    return asBuffer(data);
+  }
+
+  private _write(buf: Buffer): Promise<void> {
+    const nsock = this._sock!;
+    if (this._timeout === 0) {
+      // Non-blocking: Node takes the data now and writes it when it can.
+      nsock.write(buf);
+      return Promise.resolve();
+    }
+    return new Promise<void>((resolve, reject) => {
+      let timer: NodeJS.Timeout | undefined;
+      let settled = false;
+      nsock.write(buf, (err?: Error | null) => {
+        if (settled) return;
+        settled = true;
+        if (timer !== undefined) clearTimeout(timer);
+        if (err) {
+          if (this._err === err) this._err = null;
+          this._reported = err;
+          this._errRaised = true;
+          reject(fromNodeError(err));
+        } else resolve();
+      });
+      if (!settled && this._timeout !== null) {
+        timer = setTimeout(() => {
+          settled = true;
+          reject(new TimeoutError("timed out"));
+        }, this._timeout * 1000);
+      }
+    });
+  }
+
+  /** Shuts down reading (SHUT_RD), writing (SHUT_WR, sends FIN) or both. */
+  shutdown(how: number): void {
+    this._checkFd();
+    if (how !== SHUT_RD && how !== SHUT_WR && how !== SHUT_RDWR) throw errnoError("EINVAL");
+    const nsock = this._sock;
+    if (nsock === null || this._connecting) throw errnoError("ENOTCONN");
+    if (how !== SHUT_WR) {
+      this._shutRd = true;
+      this._wake();
+    }
+    if (how !== SHUT_RD && !this._shutWr) {
+      this._shutWr = true;
+      nsock.end();
+    }
+  }
+
+  /** Python's makefile(): "rb" gives io.BufferedReader(SocketIO(sock, "rb")). */
+  makefile(
+    mode = "r",
+    buffering: number | null = null,
+    opts?: { encoding?: string | null; errors?: string | null; newline?: string | null },
+  ): unknown {
+    if (![...mode].every((c) => "rwb".includes(c))) {
+      throw new ValueError(`invalid mode ${repr(mode)} (only r, w, b allowed)`);
+    }
+    const writing = mode.includes("w");
+    const reading = mode.includes("r") || !writing;
+    const binary = mode.includes("b");
+    let rawmode = "";
+    if (reading) rawmode += "r";
+    if (writing) rawmode += "w";
+    const raw = new SocketIO(this, rawmode);
+    this._io_refs += 1;
+    if (buffering === null || buffering === undefined) buffering = -1;
+    if (buffering < 0) buffering = io.DEFAULT_BUFFER_SIZE;
+    if (buffering === 0) {
+      if (!binary) throw new ValueError("unbuffered streams must be binary");
+      return raw;
+    }
+    const anyIo = io as unknown as Record<string, new (...a: unknown[]) => unknown>;
+    let buffer: unknown;
+    if (reading && writing) buffer = construct(anyIo, "BufferedRWPair", raw, raw, buffering);
+    else if (reading) buffer = new io.BufferedReader(raw, buffering);
+    else buffer = construct(anyIo, "BufferedWriter", raw, buffering);
+    if (binary) return buffer;
+    const encoding = (kw(opts, "encoding") as string | null | undefined) ?? "utf-8";
+    const text = construct(anyIo, "TextIOWrapper", buffer, encoding, kw(opts, "errors") ?? null, kw(opts, "newline") ?? null);
+    (text as { mode: string }).mode = mode;
+    return text;
+  }
+
+  makeFile(mode = "r", buffering: number | null = null, opts?: { encoding?: string | null; errors?: string | null; newline?: string | null }): unknown {
+    return this.makefile(mode, buffering, opts);
+  }
+
+  _decref_socketios(): void {
+    if (this._io_refs > 0) this._io_refs -= 1;
+    if (this._closed) this.close();
+  }
+
+  /** Closes the descriptor: Node's socket is destroyed once its pending writes are out. */
+  _real_close(): void {
+    if (this._fdClosed) return;
+    this._fdClosed = true;
+    this._resetQueue();
+    const nsock = this._sock;
+    if (nsock && !nsock.destroyed) {
+      if (nsock.writableLength > 0 && !nsock.writableEnded) {
+        // Data Python would already have handed to the kernel: let it go out, then close.
+        nsock.end(() => nsock.destroy());
+        nsock.unref();
+      } else nsock.destroy();
+    }
+    this._wake();
+  }
+
+  /** Marks the socket closed; the descriptor closes when no makefile() stream uses it. */
+  close(): void {
+    this._closed = true;
+    if (this._io_refs <= 0) this._real_close();
+  }
+
+  /** Closes this object without closing the connection; returns the descriptor. */
+  detach(): number {
+    const fd = this.fileno();
+    this._detach();
+    return fd;
+  }
+}
+
+/** Constructs io[name](...args), for the io classes makefile() only needs in rare modes. */
+function construct(mod: Record<string, new (...a: unknown[]) => unknown>, name: string, ...args: unknown[]): unknown {
+  const cls = mod[name];
+  if (typeof cls !== "function") throw new NotImplementedError(`makefile(): io.${name} is not available in this port`);
+  return new cls(...args);
+}
+
+function checkSize(n: unknown, negativeMessage: string): void {
+  if (typeof n !== "number" || !Number.isInteger(n)) {
+    throw new TypeError(`'${typeName(n)}' object cannot be interpreted as an integer`);
+  }
+  if (n < 0) throw new ValueError(negativeMessage);
+}
+
+// ---------------------------------------------------------------------------
+// SocketIO
+
+/** errnos meaning "would block": readinto()/write() return null for them. */
+const BLOCKING_ERRNOS = new Set([11]);
+
+/** Raw I/O over a stream socket: what makefile() builds its buffered streams on. */
+export class SocketIO extends io.RawIOBase {
+  _sock: socket | null;
+  private _mode: string;
+  private _reading: boolean;
+  private _writing: boolean;
+  _timeout_occurred = false;
+
+  constructor(sock: socket, mode: string) {
+    if (!["r", "w", "rw", "rb", "wb", "rwb"].includes(mode)) throw new ValueError(`invalid mode: ${repr(mode)}`);
+    super();
+    this._sock = sock;
+    if (!mode.includes("b")) mode += "b";
+    this._mode = mode;
+    this._reading = mode.includes("r");
+    this._writing = mode.includes("w");
+  }
+
+  /** Reads up to b.length bytes into b; 0 means the peer shut the connection down. */
+  override async readinto(b: Uint8Array): Promise<number | null> {
+    this._checkClosed();
+    this._checkReadable();
+    if (this._timeout_occurred) throw new OSError("cannot read from timed out object");
+    try {
+      return await this._sock!.recv_into(b);
+    } catch (e) {
+      if (e instanceof TimeoutError) {
+        this._timeout_occurred = true;
+        throw e;
+      }
+      if (e instanceof OSError && e.errno !== null && BLOCKING_ERRNOS.has(e.errno)) return null;
+      throw e;
+    }
+  }
+
+  /** Writes b to the socket; returns the number of bytes written. */
+  override async write(b: Uint8Array): Promise<number | null> {
+    this._checkClosed();
+    this._checkWritable();
+    try {
+      return await this._sock!.send(b);
+    } catch (e) {
+      if (e instanceof OSError && e.errno !== null && BLOCKING_ERRNOS.has(e.errno)) return null;
+      throw e;
+    }
+  }
+
+  override readable(): boolean {
+    if (this.closed) throw new ValueError("I/O operation on closed socket.");
+    return this._reading;
+  }
+
+  override writable(): boolean {
+    if (this.closed) throw new ValueError("I/O operation on closed socket.");
+    return this._writing;
+  }
+
+  override seekable(): boolean {
+    if (this.closed) throw new ValueError("I/O operation on closed socket.");
+    return super.seekable();
+  }
+
+  override fileno(): number {
+    this._checkClosed();
+    return this._sock!.fileno();
+  }
+
+  get name(): number {
+    return this.closed ? -1 : this.fileno();
+  }
+
+  get mode(): string {
+    return this._mode;
+  }
+
+  /** Closes this stream; the socket itself closes once it is closed and unused. */
+  override close(): void {
+    if (this.closed) return;
+    super.close();
+    this._sock!._decref_socketios();
+    this._sock = null;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Name resolution and create_connection
+
+let services: Map<string, number> | null = null;
+
+/** Looks a TCP service name up in /etc/services, as getaddrinfo() would. */
+function serviceport(name: string): number | null {
+  if (services === null) {
+    services = new Map();
+    try {
+      for (const line of fs.readFileSync("/etc/services", "latin1").split("\n")) {
+        const fields = line.replace(/#.*/, "").trim().split(/\s+/);
+        const m = /^(\d+)\/tcp$/.exec(fields[1] ?? "");
+        if (!m) continue;
+        for (const n of [fields[0]!, ...fields.slice(2)]) if (!services.has(n)) services.set(n, Number(m[1]));
+      }
+    } catch {
+      // No services database: only numeric ports resolve.
+    }
+  }
+  return services.get(name) ?? null;
+}
+
+export type AddrInfo = [number, number, number, string, readonly unknown[]];
+
+/**
+ * Translates host/port into a list of [family, type, proto, canonname, sockaddr]
+ * (Python's getaddrinfo), resolving with the system resolver in its order.
+ */
+export async function getaddrinfo(
+  host: string | Uint8Array | null,
+  port: string | number | Uint8Array | null,
+  family = 0,
+  type = 0,
+  proto = 0,
+  flags = 0,
+): Promise<AddrInfo[]> {
+  let hostStr: string | null;
+  if (host === null || host === undefined) hostStr = null;
+  else if (typeof host === "string") hostStr = /^[\x00-\x7f]*$/.test(host) ? host : idnaEncode(host).toString("latin1");
+  else if (host instanceof Uint8Array) hostStr = Buffer.from(host).toString("latin1");
+  else throw new TypeError("getaddrinfo() argument 1 must be string or None");
+
+  let portNum: number;
+  if (port === null || port === undefined) portNum = 0;
+  else if (typeof port === "number" || typeof port === "bigint") {
+    const p = Number(port);
+    // glibc parses the decimal service and keeps its low 16 bits; a negative one fails.
+    if (p < 0) throw gaiError("EAI_SERVICE");
+    portNum = p % 65536;
+  } else if (typeof port === "string" || port instanceof Uint8Array) {
+    const s = typeof port === "string" ? port : Buffer.from(port).toString("latin1");
+    if (/^\d+$/.test(s)) portNum = Number(s) % 65536;
+    else {
+      const p = flags & AI_NUMERICSERV ? null : serviceport(s);
+      if (p === null) throw gaiError(flags & AI_NUMERICSERV ? "EAI_NONAME" : "EAI_SERVICE");
+      portNum = p;
+    }
+  } else throw new OSError("Int or String expected");
+
+  if (family !== AF_UNSPEC && family !== AF_INET && family !== AF_INET6) throw gaiError("EAI_FAMILY");
+  const types: Array<[number, number]> = [];
+  if ((type === 0 || type === SOCK_STREAM) && (proto === 0 || proto === IPPROTO_TCP)) types.push([SOCK_STREAM, IPPROTO_TCP]);
+  if ((type === 0 || type === SOCK_DGRAM) && (proto === 0 || proto === IPPROTO_UDP)) types.push([SOCK_DGRAM, IPPROTO_UDP]);
+  if (type === 0 || type === SOCK_RAW) types.push([SOCK_RAW, proto]);
+  if (types.length === 0) throw gaiError(type === SOCK_STREAM || type === SOCK_DGRAM || type === SOCK_RAW ? "EAI_SERVICE" : "EAI_SOCKTYPE");
+
+  let addrs: Array<{ address: string; family: number }>;
+  if (hostStr === null) {
+    const passive = (flags & AI_PASSIVE) !== 0;
+    addrs = [
+      { address: passive ? "::" : "::1", family: 6 },
+      { address: passive ? "0.0.0.0" : "127.0.0.1", family: 4 },
+    ];
+  } else if (hostStr === "") {
+    throw gaiError("EAI_NONAME");
+  } else if (net.isIP(hostStr)) {
+    addrs = [{ address: hostStr, family: net.isIP(hostStr) }];
+  } else if (flags & AI_NUMERICHOST) {
+    throw gaiError("EAI_NONAME");
+  } else {
+    addrs = await new Promise((resolve, reject) => {
+      dns.lookup(
+        hostStr!,
+        { all: true, verbatim: true, family: family === AF_INET ? 4 : family === AF_INET6 ? 6 : 0 },
+        (err, result) => (err ? reject(fromNodeError(err)) : resolve(result)),
+      );
+    });
+  }
+  const want = family === AF_INET ? 4 : family === AF_INET6 ? 6 : 0;
+  const matching = addrs.filter((a) => want === 0 || a.family === want);
+  if (matching.length === 0) throw gaiError(net.isIP(hostStr ?? "") ? "EAI_ADDRFAMILY" : "EAI_NONAME");
+  const out: AddrInfo[] = [];
+  for (const a of matching) {
+    const af = a.family === 6 ? AF_INET6 : AF_INET;
+    const sa = af === AF_INET6 ? tuple([a.address, portNum, 0, 0]) : tuple([a.address, portNum]);
+    const canon = flags & AI_CANONNAME && out.length === 0 ? (hostStr ?? "") : "";
+    for (const [t, p] of types) out.push([af, t, p, canon, sa]);
+  }
+  return out;
+}
+
+export interface CreateConnectionOptions {
+  timeout?: number | null | DefaultTimeout;
+  source_address?: Address | null;
+  sourceAddress?: Address | null;
+  all_errors?: boolean;
+  allErrors?: boolean;
+}
+
+/**
+ * Connects to address ([host, port]) trying every address getaddrinfo() gives, in
+ * order, and returns the connected socket. timeout (seconds, null for blocking) is
+ * set on the socket before connecting; source_address ([host, port]) is bound first.
+ * Raises the last error, or with all_errors an ExceptionGroup of all of them.
+ */
+export async function create_connection(
+  address: Address,
+  timeout: number | null | DefaultTimeout | CreateConnectionOptions = _GLOBAL_DEFAULT_TIMEOUT,
+  source_address: Address | null | CreateConnectionOptions = null,
+  options?: CreateConnectionOptions,
+): Promise<socket> {
+  let opts = options;
+  if (isOptions(timeout)) {
+    opts = timeout;
+    timeout = _GLOBAL_DEFAULT_TIMEOUT;
+  } else if (isOptions(source_address)) {
+    opts = source_address;
+    source_address = null;
+  }
+  if (opts) {
+    if (kw(opts, "timeout") !== undefined) timeout = kw(opts, "timeout") as number | null | DefaultTimeout;
+    if (kw(opts, "source_address") !== undefined) source_address = kw(opts, "source_address") as Address | null;
+  }
+  const allErrors = Boolean(kw(opts, "all_errors"));
+  const [host, port] = address as [string, number];
+  const exceptions: BaseException[] = [];
+  for (const [af, socktype, proto, , sa] of await getaddrinfo(host, port, 0, SOCK_STREAM)) {
+    let sock: socket | null = null;
+    try {
+      sock = new socket(af, socktype, proto);
+      if (timeout !== _GLOBAL_DEFAULT_TIMEOUT) sock.settimeout(timeout);
+      if (source_address && (source_address as unknown[]).length) sock.bind(source_address as Address);
+      await sock.connect(sa);
+      return sock;
+    } catch (exc) {
+      if (!(exc instanceof OSError)) throw exc;
+      if (!allErrors) exceptions.length = 0; // raise only the last error
+      exceptions.push(exc);
+      if (sock !== null) sock.close();
+    }
+  }
+  if (exceptions.length) {
+    if (!allErrors) throw exceptions[0];
+    throw new ExceptionGroup("create_connection failed", exceptions);
+  }
+  throw new OSError("getaddrinfo returns an empty list");
+}
+
+function isOptions(v: unknown): v is CreateConnectionOptions {
+  return v !== null && typeof v === "object" && !Array.isArray(v) && !(v instanceof GlobalDefaultTimeout);
+}
+
+export { create_connection as createConnection, getaddrinfo as getAddrInfo };
