@@ -316,15 +316,22 @@ export class socket {
     this.proto = proto;
     this._timeout = defaulttimeout;
     if (fileno !== null && fileno !== undefined) {
-      const nsock = typeof fileno === "number" ? new net.Socket({ fd: fileno, allowHalfOpen: true, readable: true, writable: true }) : fileno;
-      this._attach(nsock);
+      // libuv cannot open a second handle on a descriptor this process already watches:
+      // a socket made from a live socket's fileno() shares that socket's Node socket.
+      const owner = typeof fileno === "number" ? findLive(fileno) : undefined;
+      if (owner) this._owner = owner;
+      else this._attach(typeof fileno === "number" ? new net.Socket({ fd: fileno, allowHalfOpen: true, readable: true, writable: true }) : fileno);
     }
   }
+
+  /** The socket whose descriptor this one was made from (socket(fileno=...)), if live. */
+  private _owner: socket | null = null;
 
   // -- plumbing shared with ssl.ts ------------------------------------------
 
   /** Takes over a connected Node socket (or TLSSocket): queue its data, record its errors. */
   _attach(nsock: net.Socket): void {
+    live.add(this);
     this._sock = nsock;
     this._resetQueue();
     this._paused = false;
@@ -378,6 +385,7 @@ export class socket {
    * closing the connection.
    */
   _detach(): net.Socket | null {
+    live.delete(this);
     const nsock = this._sock;
     if (nsock) {
       for (const [ev, fn] of this._listeners) nsock.removeListener(ev, fn);
@@ -531,6 +539,7 @@ export class socket {
 
   /** The Node socket's file descriptor, -1 when closed (or not yet connected). */
   fileno(): number {
+    if (this._owner) return this._owner.fileno();
     if (this._fdClosed || this._sock === null) return -1;
     type WithHandle = { _handle?: { fd?: number } | null; _parent?: WithHandle | null };
     const ns = this._sock as unknown as WithHandle;
@@ -754,6 +763,7 @@ export class socket {
 
   /** Receives up to bufsize bytes; b"" at EOF. */
   async recv(bufsize: number, flags = 0): Promise<Buffer> {
+    if (this._owner) return this._owner.recv(bufsize, flags);
     checkSize(bufsize, "negative buffersize in recv");
     if (!(await this._readable()) || bufsize === 0) return Buffer.alloc(0);
     const peek = (flags & MSG_PEEK) !== 0;
@@ -772,6 +782,7 @@ export class socket {
 
   /** Receives up to nbytes (default: the buffer's size) into buffer; 0 at EOF. */
   async recv_into(buffer: ArrayBufferView | ArrayBuffer, nbytes = 0, flags = 0): Promise<number> {
+    if (this._owner) return this._owner.recv_into(buffer, nbytes, flags);
     if (!isBytesLike(buffer)) {
       throw new TypeError(`recv_into() argument 'buffer' must be read-write bytes-like object, not ${typeName(buffer)}`);
     }
@@ -789,7 +800,7 @@ export class socket {
 
   /** Sends all of data: resolves once the kernel has it all. */
   async sendall(data: unknown, flags = 0): Promise<void> {
-    void flags;
+    if (this._owner) return this._owner.sendall(data, flags);
     const buf = this._checkSend(data);
     if (buf.length === 0) return;
     await this._write(buf);
@@ -797,7 +808,7 @@ export class socket {
 
   /** Sends data; returns the number of bytes sent (all of them: Node queues the rest). */
   async send(data: unknown, flags = 0): Promise<number> {
-    void flags;
+    if (this._owner) return this._owner.send(data, flags);
     const buf = this._checkSend(data);
     if (buf.length === 0) return 0;
     await this._write(buf);
@@ -910,6 +921,15 @@ export class socket {
 
   /** Closes the descriptor: Node's socket is destroyed once its pending writes are out. */
   _real_close(): void {
+    live.delete(this);
+    if (this._owner) {
+      // Closing a descriptor shared with another socket object closes the connection.
+      const owner = this._owner;
+      this._owner = null;
+      this._fdClosed = true;
+      owner._real_close();
+      return;
+    }
     if (this._fdClosed) return;
     this._fdClosed = true;
     this._resetQueue();
@@ -933,9 +953,23 @@ export class socket {
   /** Closes this object without closing the connection; returns the descriptor. */
   detach(): number {
     const fd = this.fileno();
+    if (this._owner) {
+      this._owner = null;
+      this._closed = true;
+      this._fdClosed = true;
+      return fd;
+    }
     this._detach();
     return fd;
   }
+}
+
+/** Sockets attached to a Node socket, to find the owner of a descriptor. */
+const live = new Set<socket>();
+
+function findLive(fd: number): socket | undefined {
+  for (const s of live) if (s.fileno() === fd) return s;
+  return undefined;
 }
 
 /** Constructs io[name](...args), for the io classes makefile() only needs in rare modes. */
