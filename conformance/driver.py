@@ -1,0 +1,364 @@
+"""Reference driver of the conformance harness (see conformance/README.md).
+
+Runs scenarios (format v1) against CPython's own http.client, inside Pyodide, with the
+scripted in-memory server of the format, and returns one trace per scenario. Nothing here
+may be bent toward the port: this file defines what "correct" means.
+
+Entry point: run_batch(json_text) -> json_text, a JSON array of scenarios in, a JSON array
+of traces out. A scenario that breaks the format yields {"name": ..., "error": "..."}.
+"""
+
+import contextlib
+import email.message
+import http.client
+import io
+import json
+import re
+import sys
+import base64
+
+MAX_SAFE = 2**53 - 1
+
+# Memory addresses in reprs ("<_io.BytesIO object at 0x1a2b>") differ from run to run
+# and no port can reproduce them: they are cut from stdout and exception messages.
+_ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+>")
+
+_SYNC_TAGS = ("bytes", "base64", "bytearray", "int", "list", "tuple", "dict",
+              "iter", "file", "textfile", "buffer")
+
+
+class ScenarioError(Exception):
+    """The scenario does not follow the format: a harness error, never a record."""
+
+
+# ---------------------------------------------------------------------------
+# Values
+
+def _latin1(s, what):
+    if not isinstance(s, str):
+        raise ScenarioError("%s: expected a string, got %r" % (what, s))
+    try:
+        return s.encode("latin-1")
+    except UnicodeEncodeError:
+        raise ScenarioError("%s: code point above 255 in %r" % (what, s)) from None
+
+
+def iter_body(items):
+    # A generator, as the format asks ("a generator yielding the items").
+    for item in items:
+        yield item
+
+
+def decode(v):
+    """An encoded JSON value -> the Python value it stands for."""
+    if v is None or isinstance(v, (bool, str, int, float)):
+        return v
+    if isinstance(v, list):
+        # Lenient: a bare JSON array is a list (both drivers agree on it).
+        return [decode(x) for x in v]
+    if not isinstance(v, dict) or len(v) != 1:
+        raise ScenarioError("not an encoded value: %r" % (v,))
+    (tag, x), = v.items()
+    if tag == "bytes":
+        return _latin1(x, "bytes")
+    if tag == "base64":
+        if not isinstance(x, str):
+            raise ScenarioError("base64: expected a string")
+        return base64.b64decode(x, validate=True)
+    if tag == "bytearray":
+        return bytearray(_latin1(x, "bytearray"))
+    if tag == "int":
+        if not isinstance(x, str) or not re.fullmatch(r"-?[0-9]+", x):
+            raise ScenarioError("int: expected a string of digits, got %r" % (x,))
+        return _big_int(x)
+    if tag in ("list", "tuple", "iter"):
+        if not isinstance(x, list):
+            raise ScenarioError("%s: expected an array" % tag)
+        items = [decode(i) for i in x]
+        if tag == "list":
+            return items
+        if tag == "tuple":
+            return tuple(items)
+        return iter_body(items)
+    if tag == "dict":
+        if not isinstance(x, list) or not all(isinstance(p, list) and len(p) == 2 for p in x):
+            raise ScenarioError("dict: expected an array of [key, value] pairs")
+        try:
+            return {decode(k): decode(val) for k, val in x}
+        except TypeError as e:
+            raise ScenarioError("dict: %s" % e) from None
+    if tag == "file":
+        return io.BytesIO(_latin1(x, "file"))
+    if tag == "textfile":
+        if not isinstance(x, str):
+            raise ScenarioError("textfile: expected a string")
+        return io.StringIO(x)
+    if tag == "buffer":
+        if not isinstance(x, int) or isinstance(x, bool) or x < 0:
+            raise ScenarioError("buffer: expected a size")
+        return bytearray(x)
+    raise ScenarioError("unknown tag %r" % (tag,))
+
+
+def _big_int(digits):
+    old = sys.get_int_max_str_digits()
+    sys.set_int_max_str_digits(0)
+    try:
+        return int(digits)
+    finally:
+        sys.set_int_max_str_digits(old)
+
+
+def _int_digits(n):
+    old = sys.get_int_max_str_digits()
+    sys.set_int_max_str_digits(0)
+    try:
+        return str(int(n))
+    finally:
+        sys.set_int_max_str_digits(old)
+
+
+def encode(v):
+    """A Python result -> its JSON encoding (see README: Results)."""
+    if v is None or isinstance(v, (bool, str)):
+        return v
+    if isinstance(v, int):
+        if -MAX_SAFE <= v <= MAX_SAFE:
+            return int(v)
+        return {"int": _int_digits(v)}
+    if isinstance(v, float):
+        return {"float": repr(v)}
+    if isinstance(v, (bytes, bytearray, memoryview)):
+        return {"bytes": bytes(v).decode("latin-1")}
+    if isinstance(v, (list, tuple)):
+        # A TypeScript array cannot tell a list from a tuple: both are "list".
+        return {"list": [encode(x) for x in v]}
+    if isinstance(v, email.message.Message):
+        return {"message": [[encode(k), encode(x)] for k, x in v.items()]}
+    if isinstance(v, dict):
+        return {"dict": [[encode(k), encode(x)] for k, x in v.items()]}
+    return {"object": type(v).__name__}
+
+
+def _exc_record(e):
+    return {"type": type(e).__name__, "message": _ADDRESS.sub(">", str(e))}
+
+
+# ---------------------------------------------------------------------------
+# The scripted server
+
+class _Stream:
+    """One connection's byte stream from the server, shared by its makefile() readers."""
+
+    def __init__(self, data, sizes):
+        self.data = data
+        self.pos = 0
+        self.sizes = sizes
+        self.turn = 0
+
+    def take(self, n):
+        remaining = len(self.data) - self.pos
+        if n <= 0 or remaining <= 0:
+            return b""
+        if self.sizes:
+            size = self.sizes[self.turn % len(self.sizes)]
+            self.turn += 1
+            n = min(n, max(size, 0))
+        n = min(n, remaining)
+        out = self.data[self.pos:self.pos + n]
+        self.pos += n
+        return out
+
+
+class _RawStream(io.RawIOBase):
+    """What socket.makefile's SocketIO is to a real socket: one per makefile() call."""
+
+    def __init__(self, stream):
+        super().__init__()
+        self._stream = stream
+
+    def readable(self):
+        return True
+
+    def readinto(self, b):
+        mv = memoryview(b).cast("B")
+        data = self._stream.take(len(mv))
+        mv[:len(data)] = data
+        return len(data)
+
+
+class _MemSocket:
+    def __init__(self, stream, sent):
+        self._stream = stream
+        self._sent = sent
+
+    def sendall(self, data):
+        try:
+            mv = memoryview(data)
+        except TypeError:
+            raise TypeError("a bytes-like object is required, not '%s'"
+                            % type(data).__name__) from None
+        self._sent += mv.tobytes()
+
+    def makefile(self, mode="r", *args, **kwargs):
+        return io.BufferedReader(_RawStream(self._stream), io.DEFAULT_BUFFER_SIZE)
+
+    def setsockopt(self, *args):
+        pass
+
+    def close(self):
+        pass
+
+
+class _Server:
+    def __init__(self, responses, sizes):
+        self.responses = responses
+        self.sizes = sizes
+        self.sent = bytearray()
+        self.connects = []
+
+    def create_connection(self, address, timeout=None, source_address=None, *args, **kwargs):
+        i = len(self.connects)
+        self.connects.append(address)
+        data = self.responses[i] if i < len(self.responses) else b""
+        return _MemSocket(_Stream(data, self.sizes), self.sent)
+
+
+# ---------------------------------------------------------------------------
+# Scenarios
+
+def _scenario_streams(sc):
+    if "responses" in sc:
+        raw = sc["responses"]
+        if not isinstance(raw, list):
+            raise ScenarioError("responses: expected an array")
+    elif "response" in sc:
+        raw = [sc["response"]]
+    else:
+        raw = []
+    out = []
+    for r in raw:
+        if isinstance(r, str):
+            # Lenient: a plain string is taken as latin-1 bytes.
+            out.append(_latin1(r, "response"))
+            continue
+        v = decode(r)
+        if not isinstance(v, (bytes, bytearray)):
+            raise ScenarioError("response: expected a byte stream, got %r" % (r,))
+        out.append(bytes(v))
+    return out
+
+
+def _sizes(sc):
+    sizes = sc.get("recv_sizes") or []
+    if not isinstance(sizes, list) or not all(isinstance(s, int) and not isinstance(s, bool) for s in sizes):
+        raise ScenarioError("recv_sizes: expected an array of ints")
+    return sizes
+
+
+def _args(step):
+    args = step.get("args", [])
+    kwargs = step.get("kwargs", {})
+    if not isinstance(args, list) or not isinstance(kwargs, dict):
+        raise ScenarioError("args must be an array and kwargs an object")
+    return [decode(a) for a in args], {k: decode(v) for k, v in kwargs.items()}
+
+
+_ATTRS = ("status", "reason", "version", "chunked", "chunk_left", "length",
+          "will_close", "closed")
+
+
+def run_scenario(sc):
+    if not isinstance(sc, dict) or not isinstance(sc.get("name"), str):
+        raise ScenarioError("a scenario needs a string name")
+    server = _Server(_scenario_streams(sc), _sizes(sc))
+    conn_spec = sc.get("connection") or {}
+    cargs = conn_spec.get("args", ["example.com"])
+    ckwargs = conn_spec.get("kwargs", {})
+    args, kwargs = _args({"args": cargs, "kwargs": ckwargs})
+    steps = sc.get("steps", [])
+    if not isinstance(steps, list):
+        raise ScenarioError("steps: expected an array")
+
+    try:
+        conn = http.client.HTTPConnection(*args, **kwargs)
+    except Exception as e:
+        return [{"raises": _exc_record(e)}]
+    conn._create_connection = server.create_connection
+    if sc.get("debuglevel") is not None:
+        conn.set_debuglevel(decode(sc["debuglevel"]))
+
+    trace = []
+    resp = None
+    for step in steps:
+        if not isinstance(step, dict):
+            raise ScenarioError("a step must be an object")
+        target = step.get("target", "conn")
+        if target == "resp":
+            if resp is None:
+                trace.append({"skipped": "no response"})
+                continue
+            obj = resp
+        elif target == "conn":
+            obj = conn
+        else:
+            raise ScenarioError("unknown target %r" % (target,))
+
+        rec = {}
+        sent_mark = len(server.sent)
+        conn_mark = len(server.connects)
+        out = io.StringIO()
+        buf = None
+        with contextlib.redirect_stdout(out):
+            if "call" in step:
+                name = step["call"]
+                args, kwargs = _args(step)
+                if name == "readinto" and args and isinstance(args[0], bytearray):
+                    buf = args[0]
+                try:
+                    result = getattr(obj, name)(*args, **kwargs)
+                except Exception as e:
+                    rec["raises"] = _exc_record(e)
+                else:
+                    if target == "conn" and name == "getresponse":
+                        resp = result
+                        result = None
+                    rec["result"] = encode(result)
+            elif "get" in step:
+                name = step["get"]
+                try:
+                    if name == "attrs":
+                        pairs = [[a, encode(getattr(obj, a))] for a in _ATTRS]
+                        pairs.append(["isclosed", encode(obj.isclosed())])
+                        rec["result"] = {"dict": pairs}
+                    else:
+                        rec["result"] = encode(getattr(obj, name))
+                except Exception as e:
+                    rec["raises"] = _exc_record(e)
+            else:
+                raise ScenarioError("a step needs call or get")
+        if buf is not None:
+            rec["buffer"] = encode(bytes(buf))
+        if len(server.connects) > conn_mark:
+            rec["connects"] = [[encode(x) for x in a] for a in server.connects[conn_mark:]]
+        if len(server.sent) > sent_mark:
+            rec["sent"] = encode(bytes(server.sent[sent_mark:]))
+        text = _ADDRESS.sub(">", out.getvalue())
+        if text:
+            rec["stdout"] = text
+        trace.append(rec)
+    return trace
+
+
+def run_batch(text):
+    scenarios = json.loads(text)
+    traces = []
+    for sc in scenarios:
+        name = sc.get("name") if isinstance(sc, dict) else None
+        try:
+            traces.append({"name": name, "trace": run_scenario(sc)})
+        except ScenarioError as e:
+            traces.append({"name": name, "error": "bad scenario: %s" % e})
+        except BaseException as e:  # a bug of this driver: report, never record
+            traces.append({"name": name, "error": "driver error: %s: %s" % (type(e).__name__, e)})
+    return json.dumps(traces)

@@ -1,0 +1,491 @@
+// The port's driver of the conformance harness (see conformance/README.md): runs
+// scenarios through src/http/client.ts with the scripted in-memory server and records
+// what the port does. It never adjusts a value to look like Python's: what the port
+// returns or raises is what is recorded.
+
+import {
+  TypeError as PyTypeError,
+  AttributeError,
+  normInt,
+  pyClassName,
+  stdout,
+  typeName,
+} from "../src/builtins";
+import type { Encoded, Raised, Scenario, Step, StepRecord, Trace } from "./types";
+
+// The port's modules are loaded when the driver first runs, so that this file (and the
+// runner's Python side) work before the port exists.
+type AnyObj = any;
+
+interface Port {
+  client: AnyObj;
+  io: AnyObj;
+  Message: Function | null;
+}
+
+let port: Port | null = null;
+
+/** Loads src/http/client and src/io; throws if the port is not there. */
+export function loadPort(): Port {
+  if (port) return port;
+  const client = require("../src/http/client");
+  const io = require("../src/io");
+  let Message: Function | null = null;
+  try {
+    Message = require("../src/email/message").Message ?? null;
+  } catch {
+    Message = null;
+  }
+  port = { client, io, Message };
+  return port;
+}
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** The scenario does not follow the format: a harness error, never a record. */
+export class ScenarioError extends Error {}
+
+// ---------------------------------------------------------------------------
+// Values
+
+function latin1(s: unknown, what: string): Uint8Array {
+  if (typeof s !== "string") throw new ScenarioError(`${what}: expected a string, got ${JSON.stringify(s)}`);
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0xff) throw new ScenarioError(`${what}: code point above 255 in ${JSON.stringify(s)}`);
+    out[i] = c;
+  }
+  return out;
+}
+
+function* iter_body(items: unknown[]): Generator<unknown> {
+  // A generator, as the format asks (Python's side yields from one too).
+  for (const item of items) yield item;
+}
+
+// An object's own keys come back in insertion order unless they look like array
+// indices (JS puts those first) or would touch the prototype: then a Map keeps order.
+function needsMap(keys: unknown[]): boolean {
+  return keys.some((k) => typeof k !== "string" || /^(0|[1-9][0-9]*)$/.test(k) || k === "__proto__");
+}
+
+/** An encoded JSON value -> the TypeScript value the port takes for it. */
+export function decode(v: unknown): unknown {
+  if (v === null || typeof v === "boolean" || typeof v === "string" || typeof v === "number") return v;
+  // Lenient: a bare JSON array is a list (the Python side agrees).
+  if (Array.isArray(v)) return v.map(decode);
+  if (typeof v !== "object") throw new ScenarioError(`not an encoded value: ${JSON.stringify(v)}`);
+  const entries = Object.entries(v as object);
+  if (entries.length !== 1) throw new ScenarioError(`not an encoded value: ${JSON.stringify(v)}`);
+  const [tag, x] = entries[0]!;
+  const { io } = tag === "file" || tag === "textfile" ? loadPort() : { io: null };
+  switch (tag) {
+    case "bytes":
+      return latin1(x, "bytes");
+    case "base64":
+      if (typeof x !== "string" || !/^[A-Za-z0-9+/]*={0,2}$/.test(x) || x.length % 4 !== 0) {
+        throw new ScenarioError("base64: expected base64 text");
+      }
+      return new Uint8Array(Buffer.from(x, "base64"));
+    case "bytearray":
+      return latin1(x, "bytearray");
+    case "int":
+      if (typeof x !== "string" || !/^-?[0-9]+$/.test(x)) throw new ScenarioError(`int: expected digits, got ${JSON.stringify(x)}`);
+      return normInt(BigInt(x));
+    case "list":
+    case "tuple":
+    case "iter": {
+      if (!Array.isArray(x)) throw new ScenarioError(`${tag}: expected an array`);
+      const items = x.map(decode);
+      return tag === "iter" ? iter_body(items) : items;
+    }
+    case "dict": {
+      if (!Array.isArray(x) || !x.every((p) => Array.isArray(p) && p.length === 2)) {
+        throw new ScenarioError("dict: expected an array of [key, value] pairs");
+      }
+      const pairs = (x as unknown[][]).map(([k, val]) => [decode(k), decode(val)] as [unknown, unknown]);
+      if (needsMap(pairs.map((p) => p[0]))) {
+        // Python's dict: equal keys are one key (first position, last value); bytes
+        // keys are equal by content, which a Map of Uint8Arrays would not see.
+        const map = new Map<unknown, unknown>();
+        for (const [k, val] of pairs) {
+          const same = k instanceof Uint8Array ? [...map.keys()].find((m) => m instanceof Uint8Array && Buffer.compare(m, k) === 0) : undefined;
+          map.set(same ?? k, val);
+        }
+        return map;
+      }
+      const obj: Record<string, unknown> = {};
+      for (const [k, val] of pairs) obj[k as string] = val;
+      return obj;
+    }
+    case "file":
+      return new io.BytesIO(latin1(x, "file"));
+    case "textfile":
+      if (typeof x !== "string") throw new ScenarioError("textfile: expected a string");
+      return new io.StringIO(x);
+    case "buffer":
+      if (typeof x !== "number" || !Number.isInteger(x) || x < 0) throw new ScenarioError("buffer: expected a size");
+      return new Uint8Array(x);
+  }
+  throw new ScenarioError(`unknown tag ${JSON.stringify(tag)}`);
+}
+
+function latin1String(b: Uint8Array): string {
+  let s = "";
+  for (let i = 0; i < b.length; i += 8192) s += String.fromCharCode(...b.subarray(i, i + 8192));
+  return s;
+}
+
+function bytesOf(v: ArrayBufferView | ArrayBuffer): Uint8Array {
+  if (v instanceof ArrayBuffer) return new Uint8Array(v);
+  return new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
+}
+
+function encodeInt(n: bigint): Encoded {
+  return n >= -MAX_SAFE && n <= MAX_SAFE ? Number(n) : { int: n.toString() };
+}
+
+function isMessage(v: object): boolean {
+  const M = port?.Message;
+  if (M && v instanceof (M as new () => unknown)) return true;
+  return false;
+}
+
+/** A value the port returned -> its JSON encoding (see README: Results). */
+export function encode(v: unknown): Encoded {
+  if (v === null || v === undefined) return null;
+  switch (typeof v) {
+    case "boolean":
+    case "string":
+      return v;
+    case "bigint":
+      return encodeInt(v);
+    case "number":
+      if (Number.isInteger(v)) return Number.isSafeInteger(v) ? v : encodeInt(BigInt(v));
+      return { float: Number.isNaN(v) ? "nan" : !Number.isFinite(v) ? (v > 0 ? "inf" : "-inf") : String(v) };
+    case "function":
+      return { object: "function" };
+    case "symbol":
+      return { object: "symbol" };
+  }
+  if (ArrayBuffer.isView(v) || v instanceof ArrayBuffer) return { bytes: latin1String(bytesOf(v)) };
+  if (Array.isArray(v)) return { list: v.map(encode) };
+  if (isMessage(v as object)) {
+    const items = (v as { items(): [unknown, unknown][] }).items();
+    return { message: Array.from(items, ([k, x]) => [encode(k), encode(x)]) };
+  }
+  if (v instanceof Map) return { dict: [...v].map(([k, x]) => [encode(k), encode(x)]) };
+  const proto = Object.getPrototypeOf(v);
+  if (proto === Object.prototype || proto === null) {
+    return { dict: Object.entries(v as object).map(([k, x]) => [k, encode(x)]) };
+  }
+  return { object: typeName(v) };
+}
+
+// Memory addresses are cut from Python's reprs; the same rule applies here.
+const ADDRESS = / at 0x[0-9a-fA-F]+>/g;
+
+function excRecord(e: unknown): Raised {
+  if (e instanceof Error) {
+    return { type: String(e.name), message: String(e.message).replace(ADDRESS, ">") };
+  }
+  return { type: `thrown ${typeof e}`, message: String(e) };
+}
+
+// ---------------------------------------------------------------------------
+// The scripted server
+
+/** One connection's byte stream from the server, shared by its makefile() readers. */
+class Stream {
+  pos = 0;
+  turn = 0;
+  constructor(
+    readonly data: Uint8Array,
+    readonly sizes: number[],
+  ) {}
+
+  take(n: number): Uint8Array {
+    const remaining = this.data.length - this.pos;
+    if (n <= 0 || remaining <= 0) return new Uint8Array(0);
+    if (this.sizes.length) {
+      const size = this.sizes[this.turn % this.sizes.length]!;
+      this.turn++;
+      n = Math.min(n, Math.max(size, 0));
+    }
+    n = Math.min(n, remaining);
+    const out = this.data.subarray(this.pos, this.pos + n);
+    this.pos += n;
+    return out;
+  }
+}
+
+/** What socket.makefile's SocketIO is to a real socket: one per makefile() call. */
+function makeRaw(io: AnyObj, stream: Stream): AnyObj {
+  const Base: new () => AnyObj = io.RawIOBase;
+  class MemRaw extends Base {
+    readable(): boolean {
+      return true;
+    }
+    readinto(b: Uint8Array): number {
+      const view = bytesOf(b);
+      const data = stream.take(view.length);
+      view.set(data, 0);
+      return data.length;
+    }
+  }
+  Object.defineProperty(MemRaw, "__pyname__", { value: "_RawStream" });
+  return new MemRaw();
+}
+
+class MemSocket {
+  constructor(
+    private readonly stream: Stream,
+    private readonly server: Server,
+  ) {}
+
+  async sendall(data: unknown): Promise<void> {
+    if (!ArrayBuffer.isView(data) && !(data instanceof ArrayBuffer)) {
+      throw new PyTypeError(`a bytes-like object is required, not '${typeName(data)}'`);
+    }
+    const b = bytesOf(data);
+    if (b.length) this.server.sent.push(Uint8Array.from(b));
+  }
+
+  makefile(_mode = "r"): unknown {
+    const { io } = loadPort();
+    return new io.BufferedReader(makeRaw(io, this.stream), io.DEFAULT_BUFFER_SIZE);
+  }
+
+  setsockopt(..._args: unknown[]): void {}
+
+  close(): void {}
+}
+
+class Server {
+  /** What was sent, one chunk per non-empty sendall(). */
+  sent: Uint8Array[] = [];
+  connects: unknown[][] = [];
+
+  constructor(
+    readonly responses: Uint8Array[],
+    readonly sizes: number[],
+  ) {}
+
+  create_connection = (address: unknown, _timeout?: unknown, _sourceAddress?: unknown): MemSocket => {
+    const i = this.connects.length;
+    this.connects.push(Array.from(address as ArrayLike<unknown>));
+    const data = i < this.responses.length ? this.responses[i]! : new Uint8Array(0);
+    return new MemSocket(new Stream(data, this.sizes), this);
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Scenarios
+
+function scenarioStreams(sc: Scenario): Uint8Array[] {
+  let raw: unknown[];
+  if ("responses" in sc) {
+    if (!Array.isArray(sc.responses)) throw new ScenarioError("responses: expected an array");
+    raw = sc.responses;
+  } else if ("response" in sc) raw = [sc.response];
+  else raw = [];
+  return raw.map((r) => {
+    // Lenient: a plain string is taken as latin-1 bytes (the Python side agrees).
+    if (typeof r === "string") return latin1(r, "response");
+    const v = decode(r);
+    if (!(v instanceof Uint8Array)) throw new ScenarioError(`response: expected a byte stream, got ${JSON.stringify(r)}`);
+    return v;
+  });
+}
+
+function sizesOf(sc: Scenario): number[] {
+  const s = sc.recv_sizes ?? [];
+  if (!Array.isArray(s) || !s.every((n) => Number.isInteger(n))) throw new ScenarioError("recv_sizes: expected an array of ints");
+  return s;
+}
+
+/** Positional arguments, then the keyword arguments as one trailing options object. */
+function callArgs(step: { args?: unknown; kwargs?: unknown }): unknown[] {
+  const args = step.args ?? [];
+  const kwargs = step.kwargs ?? {};
+  if (!Array.isArray(args) || typeof kwargs !== "object" || kwargs === null || Array.isArray(kwargs)) {
+    throw new ScenarioError("args must be an array and kwargs an object");
+  }
+  const out = args.map(decode);
+  const names = Object.keys(kwargs);
+  if (names.length) {
+    const opts: Record<string, unknown> = {};
+    for (const k of names) opts[k] = decode((kwargs as Record<string, unknown>)[k]);
+    out.push(opts);
+  }
+  return out;
+}
+
+// The API's shape (docs/conventions.md): these must return Promises...
+const ASYNC = new Set(["request", "getresponse", "endheaders", "send", "connect", "begin", "read", "read1", "readinto", "readline", "readlines", "peek"]);
+// ...and these must not.
+const SYNC = new Set(["putrequest", "putheader", "close", "set_debuglevel", "set_tunnel", "getheader", "getheaders", "info", "isclosed", "fileno", "get_proxy_response_headers"]);
+
+/** An API-shape failure of the port, recorded as a raise that no Python run produces. */
+class DriverError extends Error {
+  override name = "DriverError";
+}
+
+function isThenable(v: unknown): v is PromiseLike<unknown> {
+  return v !== null && (typeof v === "object" || typeof v === "function") && typeof (v as { then?: unknown }).then === "function";
+}
+
+const STEP_TIMEOUT_MS = 10_000;
+
+async function settle<T>(p: PromiseLike<T>, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new DriverError(`${what} did not settle within ${STEP_TIMEOUT_MS} ms`)), STEP_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([p, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function noAttribute(obj: object, name: string): AttributeError {
+  return new AttributeError(`'${pyClassName(obj)}' object has no attribute '${name}'`);
+}
+
+/** Calls method `name` of obj as Python's getattr(obj, name)(*args) would, awaiting it. */
+async function callMethod(obj: AnyObj, name: string, args: unknown[]): Promise<unknown> {
+  if (!(name in obj)) throw noAttribute(obj, name);
+  const fn = obj[name];
+  if (typeof fn !== "function") throw new PyTypeError(`'${typeName(fn)}' object is not callable`);
+  let r: unknown;
+  try {
+    r = fn.apply(obj, args);
+  } catch (e) {
+    if (ASYNC.has(name)) throw new DriverError(`${name}() threw synchronously instead of returning a rejected Promise: ${excRecord(e).type}: ${excRecord(e).message}`);
+    throw e;
+  }
+  if (isThenable(r)) {
+    if (SYNC.has(name)) {
+      await Promise.resolve(r).catch(() => undefined);
+      throw new DriverError(`${name}() returned a Promise; it must be synchronous`);
+    }
+    return settle(r, `${name}()`);
+  }
+  if (ASYNC.has(name)) throw new DriverError(`${name}() returned a plain value; it must return a Promise`);
+  return r;
+}
+
+function getAttr(obj: AnyObj, name: string): unknown {
+  if (!(name in obj)) throw noAttribute(obj, name);
+  return obj[name];
+}
+
+const ATTRS = ["status", "reason", "version", "chunked", "chunk_left", "length", "will_close", "closed"];
+
+/** Runs one scenario; ScenarioError when it breaks the format. */
+export async function runScenario(sc: Scenario): Promise<StepRecord[]> {
+  if (typeof sc !== "object" || sc === null || typeof sc.name !== "string") throw new ScenarioError("a scenario needs a string name");
+  const { client } = loadPort();
+  const server = new Server(scenarioStreams(sc), sizesOf(sc));
+  const spec = sc.connection ?? {};
+  const cargs = callArgs({ args: spec.args ?? ["example.com"], kwargs: spec.kwargs ?? {} });
+  const steps = sc.steps ?? [];
+  if (!Array.isArray(steps)) throw new ScenarioError("steps: expected an array");
+
+  let conn: AnyObj;
+  try {
+    conn = new client.HTTPConnection(...cargs);
+  } catch (e) {
+    return [{ raises: excRecord(e) }];
+  }
+  conn._create_connection = server.create_connection;
+  if (sc.debuglevel !== undefined && sc.debuglevel !== null) conn.set_debuglevel(decode(sc.debuglevel));
+
+  const trace: StepRecord[] = [];
+  let resp: AnyObj = null;
+  for (const step of steps as Step[]) {
+    if (typeof step !== "object" || step === null) throw new ScenarioError("a step must be an object");
+    const target = step.target ?? "conn";
+    let obj: AnyObj;
+    if (target === "resp") {
+      if (resp === null) {
+        trace.push({ skipped: "no response" });
+        continue;
+      }
+      obj = resp;
+    } else if (target === "conn") obj = conn;
+    else throw new ScenarioError(`unknown target ${JSON.stringify(target)}`);
+
+    const rec: StepRecord = {};
+    const sentMark = server.sent.length;
+    const connMark = server.connects.length;
+    let out = "";
+    let buf: Uint8Array | null = null;
+    const saved = stdout.write;
+    stdout.write = (s: string) => {
+      out += s;
+    };
+    try {
+      if (step.call !== undefined) {
+        const name = step.call;
+        const args = callArgs(step);
+        if (name === "readinto" && args[0] instanceof Uint8Array && step.args?.[0] && typeof step.args[0] === "object") {
+          const tag = Object.keys(step.args[0] as object)[0];
+          if (tag === "buffer" || tag === "bytearray") buf = args[0];
+        }
+        try {
+          let result = await callMethod(obj, name, args);
+          if (target === "conn" && name === "getresponse") {
+            resp = result;
+            result = null;
+          }
+          rec.result = encode(result);
+        } catch (e) {
+          rec.raises = excRecord(e);
+        }
+      } else if (step.get !== undefined) {
+        const name = step.get;
+        try {
+          if (name === "attrs") {
+            const pairs: Encoded[] = ATTRS.map((a) => [a, encode(getAttr(obj, a))]);
+            pairs.push(["isclosed", encode(await callMethod(obj, "isclosed", []))]);
+            rec.result = { dict: pairs };
+          } else rec.result = encode(getAttr(obj, name));
+        } catch (e) {
+          rec.raises = excRecord(e);
+        }
+      } else throw new ScenarioError("a step needs call or get");
+    } finally {
+      stdout.write = saved;
+    }
+    if (buf !== null) rec.buffer = encode(buf);
+    if (server.connects.length > connMark) rec.connects = server.connects.slice(connMark).map((a) => a.map(encode));
+    if (server.sent.length > sentMark) {
+      const parts = server.sent.slice(sentMark);
+      rec.sent = encode(Buffer.concat(parts));
+    }
+    const text = out.replace(ADDRESS, ">");
+    if (text) rec.stdout = text;
+    trace.push(rec);
+  }
+  return trace;
+}
+
+/** Runs scenarios one after another; a broken scenario or driver gives an `error` trace. */
+export async function runBatch(scenarios: Scenario[], onDone?: (n: number) => void): Promise<Trace[]> {
+  const traces: Trace[] = [];
+  for (const sc of scenarios) {
+    const name = (sc as { name?: unknown })?.name as string;
+    try {
+      traces.push({ name, trace: await runScenario(sc) });
+    } catch (e) {
+      if (e instanceof ScenarioError) traces.push({ name, error: `bad scenario: ${e.message}` });
+      else traces.push({ name, error: `driver error: ${e instanceof Error ? e.stack ?? e.message : String(e)}` });
+    }
+    onDone?.(traces.length);
+  }
+  return traces;
+}
+

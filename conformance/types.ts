@@ -1,0 +1,45 @@
+// Shapes of the conformance format (conformance/README.md), shared by the runner,
+// the port's driver and the generator.
+
+/** An encoded value: JSON scalars, or an object with one tag (see README, Values). */
+export type Encoded = null | boolean | number | string | Encoded[] | { [tag: string]: unknown };
+
+export interface Step {
+  target?: "conn" | "resp";
+  call?: string;
+  get?: string;
+  args?: Encoded[];
+  kwargs?: { [name: string]: Encoded };
+}
+
+export interface Scenario {
+  name: string;
+  connection?: { args?: Encoded[]; kwargs?: { [name: string]: Encoded } };
+  debuglevel?: Encoded;
+  responses?: Encoded[];
+  response?: Encoded;
+  recv_sizes?: number[];
+  steps: Step[];
+}
+
+export interface Raised {
+  type: string;
+  message: string;
+}
+
+export interface StepRecord {
+  result?: Encoded;
+  raises?: Raised;
+  buffer?: Encoded;
+  connects?: Encoded[][];
+  sent?: Encoded;
+  stdout?: string;
+  skipped?: string;
+}
+
+/** A driver's trace; `error` instead of `trace` when the scenario broke the format or a driver. */
+export interface Trace {
+  name: string;
+  trace?: StepRecord[];
+  error?: string;
+}
