@@ -394,7 +394,12 @@ export function normInt(v: bigint): PyInt {
   return v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v;
 }
 
-const PY_WHITESPACE = /^[\s\u001c-\u001f\u0085]+|[\s\u001c-\u001f\u0085]+$/gu;
+// int() strips ASCII whitespace (C isspace) and any non-ASCII Unicode whitespace, which
+// CPython first maps to spaces; \x1c-\x1f are whitespace to str.isspace() but not to int().
+const PY_INT_WHITESPACE = /^[ \t\n\x0b\x0c\r\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[ \t\n\x0b\x0c\r\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/gu;
+
+/** sys.get_int_max_str_digits() default: longer decimal strings are refused. */
+const INT_MAX_STR_DIGITS = 4300;
 
 /**
  * Python's int(x, base) for str or bytes; raises ValueError with CPython's message.
@@ -445,7 +450,7 @@ function unicodeDecimal(ch: string): number {
 }
 
 function parseIntStr(input: string, base: number, bytesMode: boolean): PyInt | null {
-  let s = input.replace(PY_WHITESPACE, "");
+  let s = input.replace(PY_INT_WHITESPACE, "");
   if (bytesMode) s = input.replace(/^[ \t\n\r\x0b\x0c]+|[ \t\n\r\x0b\x0c]+$/g, "");
   let neg = false;
   if (s.startsWith("+") || s.startsWith("-")) {
@@ -471,6 +476,16 @@ function parseIntStr(input: string, base: number, bytesMode: boolean): PyInt | n
     }
   }
   if (s === "" || s.startsWith("_") || s.endsWith("_") || s.includes("__")) return null;
+  if ((base & (base - 1)) !== 0) {
+    // CPython limits the digits of non-power-of-two bases (CVE-2020-10735).
+    let digits = 0;
+    for (const ch of s) if (ch !== "_") digits++;
+    if (digits > INT_MAX_STR_DIGITS) {
+      throw new ValueError(
+        `Exceeds the limit (${INT_MAX_STR_DIGITS} digits) for integer string conversion: value has ${digits} digits; use sys.set_int_max_str_digits() to increase the limit`,
+      );
+    }
+  }
   let acc = 0n;
   let accNum = 0;
   let useBig = false;
@@ -732,3 +747,16 @@ export class ExceptionGroup extends Exception {
   }
 }
 BaseException.registerBase(ExceptionGroup, BaseExceptionGroup);
+
+/** iter(x) as Python sees the port's values: a dict (plain object or Map) yields its keys. */
+export function pyIter(x: unknown): Iterable<unknown> | AsyncIterable<unknown> | null {
+  if (x === null || x === undefined) return null;
+  if (x instanceof Map) return x.keys();
+  if (typeof (x as { [Symbol.iterator]?: unknown })[Symbol.iterator] === "function") return x as Iterable<unknown>;
+  if (typeof (x as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === "function") return x as AsyncIterable<unknown>;
+  if (typeof x === "object") {
+    const proto = Object.getPrototypeOf(x);
+    if (proto === Object.prototype || proto === null) return Object.keys(x);
+  }
+  return null;
+}

@@ -51,6 +51,7 @@ import {
   normInt,
   print,
   pyClassName,
+  pyIter,
   repr,
   reprType,
   splitWs,
@@ -750,9 +751,10 @@ export class HTTPResponse extends io.BufferedIOBase {
   override async read1(n = -1): Promise<Buffer> {
     if (this.fp === null || this._method === "HEAD") return Buffer.alloc(0);
     if (this.chunked) return this._read1_chunked(n);
-    if (this.length !== null && (n < 0 || n > (this.length as PyInt))) n = Number(this.length);
-    const result = asBuffer(await this.fp.read1(n));
-    if (result.length === 0 && n) {
+    let size: PyInt = n;
+    if (this.length !== null && (n < 0 || n > (this.length as PyInt))) size = this.length as PyInt;
+    const result = asBuffer(await this.fp.read1(size));
+    if (result.length === 0 && size) {
       this._close_conn();
     } else if (this.length !== null) {
       this.length = isub(this.length as PyInt, result.length);
@@ -775,9 +777,10 @@ export class HTTPResponse extends io.BufferedIOBase {
       // Fallback to IOBase readline which uses peek() and read()
       return asBuffer(await super.readline(limit));
     }
-    if (this.length !== null && (limit < 0 || limit > (this.length as PyInt))) limit = Number(this.length);
-    const result = asBuffer(await this.fp.readline(limit));
-    if (result.length === 0 && limit) {
+    let size: PyInt = limit;
+    if (this.length !== null && (limit < 0 || limit > (this.length as PyInt))) size = this.length as PyInt;
+    const result = asBuffer(await this.fp.readline(size));
+    if (result.length === 0 && size) {
       this._close_conn();
     } else if (this.length !== null) {
       this.length = isub(this.length as PyInt, result.length);
@@ -932,14 +935,6 @@ function dictItems(h: unknown): [unknown, unknown][] {
   if (typeof (h as { items?: unknown }).items === "function") return Array.from((h as { items: () => Iterable<[unknown, unknown]> }).items());
   if (typeof h === "object") return Object.entries(h as object);
   throw new AttributeError(`'${typeName(h)}' object has no attribute 'items'`);
-}
-
-function isIterable(v: unknown): boolean {
-  return v !== null && v !== undefined && typeof (v as { [Symbol.iterator]?: unknown })[Symbol.iterator] === "function";
-}
-
-function isAsyncIterable(v: unknown): boolean {
-  return v !== null && v !== undefined && typeof (v as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === "function";
 }
 
 /** hasattr(x, "read"); a Node Readable is handled as an async iterable instead (its read() never blocks). */
@@ -1145,8 +1140,8 @@ export class HTTPConnection {
     ]);
     const headers: Buffer[] = [connect];
     for (const [header, value] of dictItems(this._tunnel_headers)) {
-      const header_bytes = latin1Encode(header as string);
-      const value_bytes = latin1Encode(value as string);
+      const header_bytes = strEncodeLatin1(header);
+      const value_bytes = strEncodeLatin1(value);
       if (!_is_legal_header_name(header_bytes)) throw new ValueError(`Invalid header name ${repr(header_bytes)}`);
       if (_is_illegal_header_value(value_bytes)) throw new ValueError(`Invalid header value ${repr(value_bytes)}`);
       headers.push(Buffer.concat([header_bytes, Buffer.from(": "), value_bytes, Buffer.from("\r\n")]));
@@ -1242,13 +1237,9 @@ export class HTTPConnection {
       await this.sock.sendall(data);
     } catch (e) {
       if (!(e instanceof TypeError)) throw e;
-      if (isIterable(data)) {
-        for (const d of data as Iterable<unknown>) await this.sock.sendall(d);
-      } else if (isAsyncIterable(data)) {
-        for await (const d of data as AsyncIterable<unknown>) await this.sock.sendall(d);
-      } else {
-        throw new TypeError(`data should be a bytes-like object or an iterable, got ${reprType(data)}`);
-      }
+      const it = pyIter(data);
+      if (it === null) throw new TypeError(`data should be a bytes-like object or an iterable, got ${reprType(data)}`);
+      for await (const d of it as AsyncIterable<unknown>) await this.sock.sendall(d);
     }
   }
 
@@ -1292,10 +1283,10 @@ export class HTTPConnection {
         // the object implements the buffer interface and
         // can be passed directly into socket methods
         chunks = [message_body];
-      } else if (isIterable(message_body) || isAsyncIterable(message_body)) {
-        chunks = message_body as Iterable<unknown>;
       } else {
-        throw new TypeError(`message_body should be a bytes-like object or an iterable, got ${reprType(message_body)}`);
+        const it = pyIter(message_body);
+        if (it === null) throw new TypeError(`message_body should be a bytes-like object or an iterable, got ${reprType(message_body)}`);
+        chunks = it;
       }
 
       const chunked = encode_chunked && this._http_vsn === 11;
@@ -1490,6 +1481,15 @@ export class HTTPConnection {
    * request. message_body: an optional body to send with it.
    */
   async endheaders(message_body: unknown = null, opts?: { encode_chunked?: boolean; encodeChunked?: boolean }): Promise<void> {
+    if (opts === undefined) {
+      // endheaders({encode_chunked}): keywords only, no body
+      const args = [message_body];
+      const o = trailingKw(args, ["message_body", "encode_chunked"]);
+      if (o) {
+        message_body = kw(o, "message_body") ?? null;
+        opts = o;
+      }
+    }
     const encode_chunked = truthy(kw(opts, "encode_chunked"));
     if (this._HTTPConnection__state === _CS_REQ_STARTED) {
       this._HTTPConnection__state = _CS_REQ_SENT;
@@ -1638,6 +1638,12 @@ function ownOr<T>(self: object, name: string): T {
 
 function setOwn(self: object, name: string, v: unknown): void {
   Object.defineProperty(self, name, { value: v, writable: true, enumerable: true, configurable: true });
+}
+
+/** x.encode("latin-1"), with Python's AttributeError for a value that is not a str. */
+function strEncodeLatin1(x: unknown): Buffer {
+  if (typeof x !== "string") throw new AttributeError(`'${typeName(x)}' object has no attribute 'encode'`);
+  return latin1Encode(x);
 }
 
 /** k.lower() of a header name (str or bytes). */
