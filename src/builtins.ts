@@ -598,7 +598,7 @@ export function title(s: string): string {
 
 /** Python's str.isspace() of a one-character string. */
 export function isSpace(ch: string): boolean {
-  return ch.length > 0 && /^[\s\u001c-\u001f\u0085]+$/u.test(ch);
+  return ch.length > 0 && WS_ALL.test(ch);
 }
 
 /** Makes a Python keyword-argument object read camelCase keys too. */
@@ -633,6 +633,7 @@ const WS = "\\t\\n\\x0b\\x0c\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u20
 const WS_RUN = new RegExp(`[${WS}]+`, "u");
 const WS_LEAD = new RegExp(`^[${WS}]+`, "u");
 const WS_TRAIL = new RegExp(`[${WS}]+$`, "u");
+const WS_ALL = new RegExp(`^[${WS}]+$`, "u");
 
 /** str.strip() with no argument. */
 export function strip(s: string): string {

@@ -44,6 +44,7 @@ import {
   idnaEncode,
   int,
   isBytesLike,
+  isSpace,
   isTuple,
   kw,
   latin1Decode,
@@ -242,7 +243,7 @@ export class HTTPMessage extends email_message.Message {
     let hit = false;
     for (const line of this.keys()) {
       if (line.slice(0, n).toLowerCase() === name) hit = true;
-      else if (!/^[\s\x1c-\x1f\x85]/.test(line.slice(0, 1))) hit = false;
+      else if (!isSpace(line.slice(0, 1))) hit = false;
       if (hit) lst.push(line);
     }
     return lst;
