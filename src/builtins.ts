@@ -761,3 +761,86 @@ export function pyIter(x: unknown): Iterable<unknown> | AsyncIterable<unknown> |
   }
   return null;
 }
+
+// ---------------------------------------------------------------------------
+// Keyword arguments
+
+/**
+ * Python keyword arguments given explicitly: `f(a, kwargs({b: 1}))`. Unlike a plain trailing
+ * object (taken as keywords only when every key names a parameter), a Kwargs is always
+ * keywords, and an unknown key raises Python's TypeError.
+ */
+export class Kwargs {
+  constructor(readonly values: Readonly<Record<string, unknown>>) {}
+}
+
+export function kwargs(values: Record<string, unknown>): Kwargs {
+  return new Kwargs(values);
+}
+
+/** A function's parameters: names in Python's order, defaults, and its name for errors. */
+export interface KwSpec {
+  readonly fname: string;
+  readonly names: readonly string[];
+  readonly defaults: readonly unknown[];
+  readonly lookup: ReadonlyMap<string, number>;
+  /** How many parameters may be given positionally (the rest are keyword-only). */
+  readonly npositional: number;
+}
+
+/**
+ * fname is Python's qualified name as its TypeErrors print it ("HTTPConnection.request");
+ * a required parameter has the default `undefined`; parameters past npositional are keyword-only.
+ */
+export function kwspec(fname: string, names: readonly string[], defaults: readonly unknown[], npositional = names.length): KwSpec {
+  const lookup = new Map<string, number>();
+  names.forEach((n, i) => {
+    lookup.set(n, i);
+    lookup.set(n.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase()), i);
+  });
+  return { fname, names, defaults, lookup, npositional };
+}
+
+/** Whether v is a keyword object for spec: a Kwargs, or a plain object whose keys all name parameters. */
+function isKwFor(v: unknown, spec: KwSpec): boolean {
+  if (v instanceof Kwargs) return true;
+  if (v === null || typeof v !== "object" || Array.isArray(v)) return false;
+  const proto = Object.getPrototypeOf(v);
+  if (proto !== Object.prototype && proto !== null) return false;
+  let any = false;
+  for (const k in v) {
+    if (!spec.lookup.has(k)) return false;
+    any = true;
+  }
+  return any;
+}
+
+/**
+ * Binds a call's arguments when the last one is a keyword object: all parameter values
+ * in order (defaults filled in for the missing ones). Returns null when there is no
+ * keyword object, so the caller keeps its own (already defaulted) parameters.
+ */
+export function bindKw(args: IArguments | readonly unknown[], spec: KwSpec): unknown[] | null {
+  const n = args.length;
+  if (n === 0) return null;
+  const last = args[n - 1];
+  if (!isKwFor(last, spec)) return null;
+  const npos = n - 1;
+  const out = spec.defaults.slice();
+  if (npos > spec.npositional) {
+    // Python counts self among the positional arguments of a method.
+    let required = 0;
+    while (required < spec.defaults.length && spec.defaults[required] === undefined) required++;
+    const range = required === spec.npositional ? `${required + 1}` : `from ${required + 1} to ${spec.npositional + 1}`;
+    throw new TypeError(`${spec.fname}() takes ${range} positional arguments but ${npos + 1} were given`);
+  }
+  for (let i = 0; i < npos; i++) if (args[i] !== undefined) out[i] = args[i];
+  const values = last instanceof Kwargs ? last.values : (last as Record<string, unknown>);
+  for (const k of Object.keys(values)) {
+    const i = spec.lookup.get(k);
+    if (i === undefined) throw new TypeError(`${spec.fname}() got an unexpected keyword argument '${k}'`);
+    if (i < npos) throw new TypeError(`${spec.fname}() got multiple values for argument '${spec.names[i]}'`);
+    out[i] = values[k];
+  }
+  return out;
+}

@@ -4,7 +4,7 @@
 import { TypeError, repr, reprType } from "../builtins";
 import { _pyEncode } from "./charset";
 import { HeaderWriteError } from "./errors";
-import { _bindKw, kwspec } from "./_kwargs";
+import { bindKw as _bindKw, kwspec } from "../builtins";
 import type { Message } from "./message";
 import type { Policy } from "./_policybase";
 import { _has_surrogates } from "./utils";

@@ -21,7 +21,7 @@ import * as errors from "./errors";
 import { Policy, compat32 } from "./_policybase";
 import * as utils from "./utils";
 import type { ParamValue, Rfc2231Value } from "./utils";
-import { _bindKw, kwspec } from "./_kwargs";
+import { bindKw as _bindKw, kwspec } from "../builtins";
 import { BytesGenerator, Generator, _TextBuffer } from "./generator";
 
 const SEMISPACE = "; ";

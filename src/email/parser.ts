@@ -6,7 +6,7 @@ import { _pyDecode } from "./charset";
 import { FeedParser, type FeedParserOptions } from "./feedparser";
 import type { Message } from "./message";
 import { Policy, compat32 } from "./_policybase";
-import { _bindKw, kwspec } from "./_kwargs";
+import { bindKw as _bindKw, kwspec } from "../builtins";
 
 export { FeedParser, BytesFeedParser } from "./feedparser";
 

@@ -30,6 +30,9 @@ import {
   AssertionError,
   AttributeError,
   BaseException,
+  Kwargs,
+  bindKw,
+  kwspec,
   ConnectionError,
   ConnectionResetError,
   Exception,
@@ -332,11 +335,10 @@ export class HTTPResponse extends io.BufferedIOBase {
   url?: string;
 
   /** HTTPResponse(sock, debuglevel=0, method=None, url=None); keywords in a trailing object. */
-  constructor(sock: SocketLike, ...args: unknown[]) {
+  constructor(sock: SocketLike, debuglevel: number | Kw = 0, method: string | null | Kw = null, url: string | null | Kw = null) {
     super();
-    const o = trailingKw(args, ["debuglevel", "method", "url"]);
-    const debuglevel = (args.length > 0 ? args[0] : kw(o, "debuglevel")) ?? 0;
-    const method = (args.length > 1 ? args[1] : kw(o, "method")) ?? null;
+    const b = bindKw(arguments, RESPONSE_INIT);
+    if (b) [sock, debuglevel, method, url] = b as [SocketLike, number, string | null, string | null];
     // If the response includes a content-length header, we need to make sure that
     // the client doesn't read more than the specified number of bytes (a read()
     // without a size would block until the server closes), hence the buffered file.
@@ -528,7 +530,8 @@ export class HTTPResponse extends io.BufferedIOBase {
   }
 
   /** Read and return the response body, or up to the next amt bytes. */
-  override async read(amt: number | null = null): Promise<Buffer> {
+  override async read(amt: number | null | Kw = null): Promise<Buffer> {
+    if (amt !== null && typeof amt === "object") [amt] = bindKw(arguments, RESPONSE_READ) as [number | null];
     if (this.fp === null) return Buffer.alloc(0);
 
     if (this._method === "HEAD") {
@@ -574,6 +577,7 @@ export class HTTPResponse extends io.BufferedIOBase {
 
   /** Read up to len(b) bytes into b and return the number of bytes read. */
   override async readinto(b: Uint8Array): Promise<number> {
+    if (!isBytesLike(b) && b !== null && typeof b === "object") [b] = bindKw(arguments, RESPONSE_READINTO) as [Uint8Array];
     if (this.fp === null) return 0;
 
     if (this._method === "HEAD") {
@@ -749,11 +753,14 @@ export class HTTPResponse extends io.BufferedIOBase {
   }
 
   /** Read with at most one underlying system call. If at least one byte is buffered, return that instead. */
-  override async read1(n = -1): Promise<Buffer> {
+  override async read1(n: number | null | Kw = -1): Promise<Buffer> {
+    if (n !== null && typeof n === "object") [n] = bindKw(arguments, RESPONSE_READ1) as [number];
     if (this.fp === null || this._method === "HEAD") return Buffer.alloc(0);
     if (this.chunked) return this._read1_chunked(n);
-    let size: PyInt = n;
-    if (this.length !== null && (n < 0 || n > (this.length as PyInt))) size = this.length as PyInt;
+    // read1(None) fails where Python first compares None, else in fp.read1()
+    if (n === null && this.length !== null) throw new TypeError("'<' not supported between instances of 'NoneType' and 'int'");
+    let size = n as PyInt;
+    if (this.length !== null && (size < 0 || size > (this.length as PyInt))) size = this.length as PyInt;
     const result = asBuffer(await this.fp.read1(size));
     if (result.length === 0 && size) {
       this._close_conn();
@@ -765,13 +772,15 @@ export class HTTPResponse extends io.BufferedIOBase {
   }
 
   /** Having this enables IOBase.readline() to read more than one byte at a time. */
-  async peek(n = -1): Promise<Buffer> {
+  async peek(n: number | Kw = -1): Promise<Buffer> {
+    if (n !== null && typeof n === "object") [n] = bindKw(arguments, RESPONSE_PEEK) as [number];
     if (this.fp === null || this._method === "HEAD") return Buffer.alloc(0);
     if (this.chunked) return this._peek_chunked(n);
     return asBuffer(await this.fp.peek(n));
   }
 
-  override async readline(limit: number | null = -1): Promise<Buffer> {
+  override async readline(limit: number | null | Kw = -1): Promise<Buffer> {
+    if (limit !== null && typeof limit === "object") [limit] = bindKw(arguments, RESPONSE_READLINE) as [number];
     if (limit === null || limit === undefined) limit = -1;
     if (this.fp === null || this._method === "HEAD") return Buffer.alloc(0);
     if (this.chunked) {
@@ -790,11 +799,12 @@ export class HTTPResponse extends io.BufferedIOBase {
     return result;
   }
 
-  async _read1_chunked(n: number): Promise<Buffer> {
+  async _read1_chunked(n: number | null): Promise<Buffer> {
     // Strictly speaking, _get_chunk_left() may cause more than one read,
     // but that is ok, since that is to satisfy the chunked protocol.
     const chunk_left = await this._get_chunk_left();
     if (chunk_left === null || n === 0) return Buffer.alloc(0);
+    if (n === null) throw new TypeError("'<=' not supported between instances of 'int' and 'NoneType'");
     if (!(0 <= n && n <= chunk_left)) n = Number(chunk_left); // if n is negative or larger than chunk_left
     const read = asBuffer(await this.fp.read1(n));
     this.chunk_left = isub(this.chunk_left as PyInt, read.length);
@@ -830,11 +840,8 @@ export class HTTPResponse extends io.BufferedIOBase {
    * Raises ResponseNotReady if the headers are not known yet.
    */
   getheader(name: string, default_: unknown = null): any {
-    // getheader(name, {default: x}): Python's keyword form
-    if (default_ !== null && typeof default_ === "object" && Object.getPrototypeOf(default_) === Object.prototype) {
-      const keys = Object.keys(default_);
-      if (keys.length === 1 && keys[0] === "default") default_ = (default_ as { default: unknown }).default;
-    }
+    const b = bindKw(arguments, GETHEADER);
+    if (b) [name, default_] = b as [string, unknown];
     if (this.headers === null) throw new ResponseNotReady();
     const all = this.headers.get_all(name);
     const headers: unknown = truthy(all) ? all : default_;
@@ -900,20 +907,6 @@ function chainCause<E extends BaseException>(e: E, cause: unknown): E {
   return e;
 }
 
-/** Splits a trailing keyword object off positional args when its keys are all known keywords. */
-function trailingKw(args: unknown[], names: readonly string[]): Record<string, unknown> | undefined {
-  const last = args[args.length - 1];
-  if (last === null || typeof last !== "object" || Array.isArray(last)) return undefined;
-  const proto = Object.getPrototypeOf(last);
-  if (proto !== Object.prototype && proto !== null) return undefined;
-  const camel = (s: string) => s.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
-  const allowed = new Set(names.flatMap((n) => [n, camel(n)]));
-  const keys = Object.keys(last);
-  if (keys.length === 0 || !keys.every((k) => allowed.has(k))) return undefined;
-  args.pop();
-  return last as Record<string, unknown>;
-}
-
 export function _create_https_context(http_version: number): any {
   // Function also used by urllib.request to be able to set the check_hostname
   // attribute on a context object.
@@ -966,7 +959,21 @@ function pyLen(x: unknown): number {
 
 type CreateConnection = (address: [string, PyInt], timeout?: unknown, source_address?: unknown) => any;
 
-const CONNECTION_KW = ["port", "timeout", "source_address", "blocksize"] as const;
+// Python's signatures, for keyword arguments given as a trailing object
+type Kw = Kwargs | Record<string, unknown>;
+const RESPONSE_INIT = kwspec("HTTPResponse.__init__", ["sock", "debuglevel", "method", "url"], [undefined, 0, null, null]);
+const RESPONSE_READ = kwspec("HTTPResponse.read", ["amt"], [null]);
+const RESPONSE_READINTO = kwspec("HTTPResponse.readinto", ["b"], [undefined]);
+const RESPONSE_READ1 = kwspec("HTTPResponse.read1", ["n"], [-1]);
+const RESPONSE_PEEK = kwspec("HTTPResponse.peek", ["n"], [-1]);
+const RESPONSE_READLINE = kwspec("HTTPResponse.readline", ["limit"], [-1]);
+const GETHEADER = kwspec("HTTPResponse.getheader", ["name", "default"], [undefined, null]);
+const CONNECTION_INIT = kwspec("HTTPConnection.__init__", ["host", "port", "timeout", "source_address", "blocksize"], [undefined, null, socket._GLOBAL_DEFAULT_TIMEOUT, null, 8192]);
+const SET_TUNNEL = kwspec("HTTPConnection.set_tunnel", ["host", "port", "headers"], [undefined, null, null]);
+const PUTREQUEST = kwspec("HTTPConnection.putrequest", ["method", "url", "skip_host", "skip_accept_encoding"], [undefined, undefined, false, false]);
+const ENDHEADERS = kwspec("HTTPConnection.endheaders", ["message_body", "encode_chunked"], [null, false], 1);
+const HTTPS_INIT = kwspec("HTTPSConnection.__init__", ["host", "port", "timeout", "source_address", "context", "blocksize"], [undefined, null, socket._GLOBAL_DEFAULT_TIMEOUT, null, null, 8192], 2);
+const REQUEST = kwspec("HTTPConnection.request", ["method", "url", "body", "headers", "encode_chunked"], [undefined, undefined, null, {}, false], 4);
 
 export class HTTPConnection {
   static _http_vsn = 11;
@@ -1021,17 +1028,18 @@ export class HTTPConnection {
   }
 
   /** HTTPConnection(host, port=None, timeout=<default>, source_address=None, blocksize=8192) */
-  constructor(host: string, ...args: unknown[]) {
-    const o = trailingKw(args, CONNECTION_KW);
-    const arg = (i: number, name: string, dflt: unknown) => {
-      if (args.length > i && args[i] !== undefined) return args[i];
-      const v = kw(o, name);
-      return v === undefined ? dflt : v;
-    };
-    const port = arg(0, "port", null) as PyInt | string | null;
-    this.timeout = arg(1, "timeout", socket._GLOBAL_DEFAULT_TIMEOUT);
-    this.source_address = arg(2, "source_address", null) as [string, number] | null;
-    this.blocksize = arg(3, "blocksize", 8192) as number;
+  constructor(
+    host: string,
+    port: PyInt | string | null | Kw = null,
+    timeout: unknown = socket._GLOBAL_DEFAULT_TIMEOUT,
+    source_address: [string, number] | null | Kw = null,
+    blocksize: number | Kw = 8192,
+  ) {
+    const b = bindKw(arguments, CONNECTION_INIT);
+    if (b) [host, port, timeout, source_address, blocksize] = b as [string, PyInt | null, unknown, [string, number] | null, number];
+    this.timeout = timeout === undefined ? socket._GLOBAL_DEFAULT_TIMEOUT : timeout;
+    this.source_address = (source_address ?? null) as [string, number] | null;
+    this.blocksize = (blocksize ?? 8192) as number;
     this.sock = null;
     this._buffer = [];
     this._HTTPConnection__response = null;
@@ -1042,7 +1050,7 @@ export class HTTPConnection {
     this._tunnel_headers = {};
     this._raw_proxy_headers = null;
 
-    [this.host, this.port] = this._get_hostport(host, port);
+    [this.host, this.port] = this._get_hostport(host, (port ?? null) as PyInt | null);
 
     this._validate_host(this.host);
 
@@ -1071,16 +1079,12 @@ export class HTTPConnection {
    * before the connection is established. headers: extra headers for the CONNECT
    * request; a Host header matching the tunnel endpoint is added when absent.
    */
-  set_tunnel(host: string, port: PyInt | null = null, headers: Record<string, string> | Map<string, string> | null = null): void {
-    if (port !== null && typeof port === "object") {
-      // set_tunnel(host, {port, headers})
-      const o = port as Record<string, unknown>;
-      port = (kw(o, "port") ?? null) as PyInt | null;
-      headers = (kw(o, "headers") ?? null) as Record<string, string> | null;
-    }
+  set_tunnel(host: string, port: PyInt | null | Kw = null, headers: Record<string, string> | Map<string, string> | null | Kw = null): void {
+    const b = bindKw(arguments, SET_TUNNEL);
+    if (b) [host, port, headers] = b as [string, PyInt | null, Record<string, string> | null];
     if (this.sock) throw new RuntimeError("Can't set up tunnel for established connection");
 
-    [this._tunnel_host, this._tunnel_port] = this._get_hostport(host, port);
+    [this._tunnel_host, this._tunnel_port] = this._get_hostport(host, (port ?? null) as PyInt | null);
     if (truthy(headers)) {
       this._tunnel_headers = Object.fromEntries(dictItems(headers)) as Record<string, string>;
     } else {
@@ -1318,10 +1322,9 @@ export class HTTPConnection {
    * the object requested, e.g. '/index.html'; skip_host: do not add a Host: header;
    * skip_accept_encoding: do not add an Accept-Encoding: header.
    */
-  putrequest(method: string, url: string, ...rest: unknown[]): void {
-    const o = trailingKw(rest, ["skip_host", "skip_accept_encoding"]);
-    const skip_host = rest.length > 0 ? rest[0] : (kw(o, "skip_host") ?? false);
-    const skip_accept_encoding = rest.length > 1 ? rest[1] : (kw(o, "skip_accept_encoding") ?? false);
+  putrequest(method: string, url: string, skip_host: unknown = false, skip_accept_encoding: unknown = false): void {
+    const b = bindKw(arguments, PUTREQUEST);
+    if (b) [method, url, skip_host, skip_accept_encoding] = b as [string, string, unknown, unknown];
 
     // if a prior response has been completed, then forget about it.
     if (this._HTTPConnection__response && this._HTTPConnection__response.isclosed()) {
@@ -1481,32 +1484,24 @@ export class HTTPConnection {
    * Indicate that the last header line has been sent to the server: this sends the
    * request. message_body: an optional body to send with it.
    */
-  async endheaders(message_body: unknown = null, opts?: { encode_chunked?: boolean; encodeChunked?: boolean }): Promise<void> {
-    if (opts === undefined) {
-      // endheaders({encode_chunked}): keywords only, no body
-      const args = [message_body];
-      const o = trailingKw(args, ["message_body", "encode_chunked"]);
-      if (o) {
-        message_body = kw(o, "message_body") ?? null;
-        opts = o;
-      }
-    }
-    const encode_chunked = truthy(kw(opts, "encode_chunked"));
+  async endheaders(message_body: unknown = null, opts?: { encode_chunked?: boolean; encodeChunked?: boolean } | Kw): Promise<void> {
+    let encode_chunked: unknown = false;
+    const b = bindKw(arguments, ENDHEADERS);
+    if (b) [message_body, encode_chunked] = b;
     if (this._HTTPConnection__state === _CS_REQ_STARTED) {
       this._HTTPConnection__state = _CS_REQ_SENT;
     } else {
       throw new CannotSendHeader();
     }
-    await this._send_output(message_body, encode_chunked);
+    await this._send_output(message_body, truthy(encode_chunked));
   }
 
   /** Send a complete request to the server. */
-  async request(method: string, url: string, ...rest: unknown[]): Promise<void> {
-    const o = trailingKw(rest, ["body", "headers", "encode_chunked"]);
-    const body = rest.length > 0 ? rest[0] : (kw(o, "body") ?? null);
-    const headers = (rest.length > 1 ? rest[1] : kw(o, "headers")) ?? {};
-    const encode_chunked = truthy(kw(o, "encode_chunked"));
-    await this._send_request(method, url, body, headers as HeadersArg, encode_chunked);
+  async request(method: string, url: string, body: unknown = null, headers: HeadersArg | Kw = {}, opts?: { encode_chunked?: boolean; encodeChunked?: boolean } | Kw): Promise<void> {
+    let encode_chunked: unknown = false;
+    const b = bindKw(arguments, REQUEST);
+    if (b) [method, url, body, headers, encode_chunked] = b as [string, string, unknown, HeadersArg, unknown];
+    await this._send_request(method, url, body ?? null, (headers ?? {}) as HeadersArg, truthy(encode_chunked));
   }
 
   async _send_request(method: string, url: string, body: unknown, headers: HeadersArg, encode_chunked: boolean): Promise<void> {
@@ -1684,14 +1679,14 @@ export class HTTPSConnection extends HTTPConnection {
   _context: any;
 
   /** HTTPSConnection(host, port=None, *, timeout, source_address=None, context=None, blocksize=8192) */
-  constructor(host: string, port: PyInt | string | null = null, opts: { timeout?: unknown; source_address?: unknown; sourceAddress?: unknown; context?: unknown; blocksize?: number } = {}) {
-    if (port !== null && typeof port === "object") {
-      opts = port as typeof opts;
-      port = (kw(opts, "port") ?? null) as PyInt | null;
-    }
-    const timeout = kw(opts, "timeout");
-    super(host, port, timeout === undefined ? socket._GLOBAL_DEFAULT_TIMEOUT : timeout, kw(opts, "source_address") ?? null, kw(opts, "blocksize") ?? 8192);
-    let context = kw(opts, "context") ?? null;
+  constructor(host: string, port: PyInt | string | null | Kw = null, opts?: { timeout?: unknown; source_address?: unknown; sourceAddress?: unknown; context?: unknown; blocksize?: number } | Kw) {
+    let timeout: unknown = socket._GLOBAL_DEFAULT_TIMEOUT;
+    let source_address: unknown = null;
+    let context: unknown = null;
+    let blocksize: unknown = 8192;
+    const b = bindKw(arguments, HTTPS_INIT);
+    if (b) [host, port, timeout, source_address, context, blocksize] = b as [string, PyInt | null, unknown, unknown, unknown, unknown];
+    super(host, port as PyInt | null, timeout, source_address as [string, number] | null, blocksize as number);
     if (context === null) context = _create_https_context(this._http_vsn);
     this._context = context;
   }
