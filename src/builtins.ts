@@ -407,26 +407,24 @@ const INT_MAX_STR_DIGITS = 4300;
  */
 export function int(x: string | Uint8Array | number | bigint, base = 10): PyInt {
   if (typeof x === "number") {
-    if (!Number.isFinite(x)) throw new ValueError("cannot convert float NaN to integer");
+    if (Number.isNaN(x)) throw new ValueError("cannot convert float NaN to integer");
+    if (!Number.isFinite(x)) throw new OverflowError("cannot convert float infinity to integer");
     return Math.trunc(x);
   }
   if (typeof x === "bigint") return normInt(x);
-  let s: string;
-  let shown: string;
-  if (typeof x === "string") {
-    s = x;
-    shown = reprStr(x);
-  } else {
-    // bytes: only ASCII digits count; other bytes make it invalid.
-    s = latin1Decode(x);
-    shown = reprBytes(x);
-  }
-  const r = parseIntStr(s, base, typeof x !== "string");
+  const isStr = typeof x === "string";
+  // bytes: only ASCII digits count; other bytes make it invalid.
+  const s = isStr ? x : latin1Decode(x);
+  // The common case, a short run of decimal digits, needs none of the general rules.
+  if (base === 10 && s.length > 0 && s.length < 16 && SHORT_DECIMAL.test(s)) return +s;
+  const r = parseIntStr(s, base, !isStr);
   if (r === null) {
-    throw new ValueError(`invalid literal for int() with base ${base}: ${shown}`);
+    throw new ValueError(`invalid literal for int() with base ${base}: ${isStr ? reprStr(x) : reprBytes(x)}`);
   }
   return r;
 }
+
+const SHORT_DECIMAL = /^[0-9]+$/;
 
 function digitValue(cp: number): number {
   if (cp >= 0x30 && cp <= 0x39) return cp - 0x30;

@@ -826,6 +826,21 @@ export class BufferedReader extends BufferedIOBase {
   }
 
   /** Runs fn, or queues it behind a pending operation; always returns a Promise. */
+  /**
+   * Internal fast path (http.client's header scan): the unread buffered bytes as a view,
+   * without reading or copying; null while another operation holds the buffer. The view
+   * is valid until the next call on this reader. _skipBuffered(n) consumes n of them.
+   */
+  _peekBuffered(): Buffer | null {
+    if (this._tail !== null || !this._ok || this._buffer === null) return null;
+    const n = this._readahead();
+    return n > 0 ? this._buffer.subarray(this._pos, this._pos + n) : null;
+  }
+
+  _skipBuffered(n: number): void {
+    this._pos += n;
+  }
+
   private _locked<T>(fn: () => T | Promise<T>): Promise<T> {
     if (this._tail !== null) {
       const p = this._tail.then(fn, fn);
@@ -1433,6 +1448,16 @@ export class BytesIO extends BufferedIOBase {
       if (i >= 0) len = i + 1;
     }
     return len;
+  }
+
+  /** Internal fast path, as BufferedReader._peekBuffered: the unread bytes as a view. */
+  _peekBuffered(): Buffer | null {
+    const buf = this._buf;
+    return buf !== null && this._pos < this._size ? buf.subarray(this._pos, this._size) : null;
+  }
+
+  _skipBuffered(n: number): void {
+    this._pos += n;
   }
 
   override readline(size: number | null = -1): Buffer {

@@ -242,12 +242,7 @@ export class FeedParser {
   }
 
   _new_message(): void {
-    const f = this._factory;
-    // A class is constructed; a plain function is called (both get the policy).
-    const msg: Message =
-      typeof f === "function" && f.prototype !== undefined
-        ? new (f as MessageFactory)(this.policy)
-        : (f as (policy: Policy) => Message)(this.policy);
+    const msg = makeMessage(this._factory, this.policy);
     // (Python's `if self._cur` is false for a message without headers.)
     if (this._cur !== null && this._cur.__len__() > 0 && this._cur.get_content_type() === "multipart/digest") {
       msg.set_default_type("message/rfc822");
@@ -626,4 +621,44 @@ export class BytesFeedParser extends FeedParser {
   override feed(data: string | Uint8Array): void {
     super.feed(typeof data === "string" ? data : _pyDecode(asBuffer(data), "ascii", "surrogateescape"));
   }
+}
+
+const SIMPLE_HEADER_BLOCK = /^(?:[\x21-\x39\x3b-\x7e]+:[^\r\n]*\r?\n)*\r?\n$/;
+
+/** A new message from a factory: a class is constructed, a plain function is called (both get the policy). */
+function makeMessage(f: FeedParser["_factory"], policy: Policy): Message {
+  return typeof f === "function" && f.prototype !== undefined ? new (f as MessageFactory)(policy) : (f as (policy: Policy) => Message)(policy);
+}
+
+/**
+ * The common case of a header block, parsed directly: what FeedParser gives for text that
+ * is only `Name: value` lines (each name of the header characters, no continuation lines,
+ * no bare CR) ended by one blank line, with the compat32 policy and a content type that is
+ * neither multipart nor message. For anything else it returns null and the caller runs
+ * the feed parser, so the result is always the feed parser's.
+ */
+export function _parse_simple_header_block(text: string, factory: FeedParser["_factory"] | null, policy: Policy): Message | null {
+  // Lines of: a name of [\041-\071\073-\176], a colon, a value without CR or LF, then
+  // CRLF or LF; then the blank line, ending the text. One test, then a plain split.
+  if (!SIMPLE_HEADER_BLOCK.test(text)) return null;
+  const n = text.length - (text.charCodeAt(text.length - 2) === 0x0d ? 2 : 1);
+  const names: string[] = [];
+  const values: string[] = [];
+  for (let pos = 0; pos < n; ) {
+    const colon = text.indexOf(":", pos);
+    const nl = text.indexOf("\n", colon);
+    // value: lstrip(" \t"), and rstrip("\r\n") of its line end
+    let vs = colon + 1;
+    let c = text.charCodeAt(vs);
+    while (c === 0x20 || c === 0x09) c = text.charCodeAt(++vs);
+    names.push(text.slice(pos, colon));
+    values.push(text.slice(vs, text.charCodeAt(nl - 1) === 0x0d ? nl - 1 : nl));
+    pos = nl + 1;
+  }
+  const msg = makeMessage(factory ?? ((policy.message_factory as MessageFactory | null) ?? Message), policy);
+  for (let k = 0; k < names.length; k++) msg.set_raw(names[k]!, values[k]);
+  const maintype = msg.get_content_maintype();
+  if (maintype === "multipart" || maintype === "message") return null;
+  msg.set_payload("");
+  return msg;
 }

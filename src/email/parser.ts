@@ -3,7 +3,7 @@
 
 import { asBuffer } from "../builtins";
 import { _pyDecode } from "./charset";
-import { FeedParser, type FeedParserOptions } from "./feedparser";
+import { FeedParser, _parse_simple_header_block, type FeedParserOptions } from "./feedparser";
 import type { Message } from "./message";
 import { Policy, compat32 } from "./_policybase";
 import { bindKw as _bindKw, kwspec } from "../builtins";
@@ -68,6 +68,10 @@ export class Parser {
   parsestr(text: string, headersonly: boolean | { headersonly?: boolean } = false): Message {
     const b = _bindKw(arguments, PARSESTR);
     if (b) [text, headersonly] = b as [string, boolean];
+    if (!headersonly && this.policy === compat32) {
+      const msg = _parse_simple_header_block(text, this._class ?? null, this.policy);
+      if (msg !== null) return msg;
+    }
     // Python reads the string through StringIO in 8192-character pieces; the feed
     // parser gives the same result for the whole string at once.
     const feedparser = new FeedParser(this._class, { policy: this.policy });

@@ -270,14 +270,80 @@ export interface Reader {
  */
 export async function _read_headers(fp: Reader): Promise<Buffer[]> {
   const headers: Buffer[] = [];
-  for (;;) {
-    const line = asBuffer(await fp.readline(_MAXLINE + 1));
-    if (line.length > _MAXLINE) throw new LineTooLong("header line");
-    headers.push(line);
-    if (headers.length > _MAXHEADERS) throw new HTTPException(`got more than ${_MAXHEADERS} headers`);
-    if (isBlankLine(line)) break;
-  }
+  await readHeaderLines(
+    fp,
+    (view, _text, end) => {
+      // a run of whole lines: one copy each, as readline() would have made
+      for (let start = 0; start < end; ) {
+        const stop = view.indexOf(0x0a, start) + 1;
+        headers.push(Buffer.from(view.subarray(start, stop)));
+        start = stop;
+      }
+    },
+    (line) => void headers.push(line),
+  );
   return headers;
+}
+
+/** _read_headers(fp) joined and decoded as ISO-8859-1, as _parse_header_lines wants them. */
+async function _read_header_text(fp: Reader): Promise<string> {
+  let text = "";
+  await readHeaderLines(fp, (_view, run) => void (text += run), (line) => void (text += latin1Decode(line)));
+  return text;
+}
+
+/** The exact io classes whose buffered bytes can be scanned in place (see _peekBuffered). */
+function bufferedView(fp: Reader): Buffer | null {
+  if ((fp instanceof io.BufferedReader && fp.readline === io.BufferedReader.prototype.readline) || (fp instanceof io.BytesIO && fp.readline === io.BytesIO.prototype.readline)) {
+    return fp._peekBuffered();
+  }
+  return null;
+}
+
+/**
+ * The loop of _read_headers. Complete lines already buffered in fp are taken in place:
+ * take(view, text, end) for a run of lines, view[0:end] and its ISO-8859-1 text. Anything
+ * else (a line not buffered yet, a line too long, one header too many) goes through
+ * fp.readline(), so the bytes consumed and the errors raised are those of the plain loop.
+ */
+async function readHeaderLines(fp: Reader, take: (view: Buffer, text: string, end: number) => void, line: (line: Buffer) => void): Promise<void> {
+  let count = 0;
+  for (;;) {
+    const view = bufferedView(fp);
+    if (view !== null) {
+      // Scan the text of a prefix of the buffer, widened while lines run past it.
+      let width = Math.min(view.length, 4096);
+      let text = view.toString("latin1", 0, width);
+      let pos = 0;
+      let done = false;
+      for (;;) {
+        let nl = text.indexOf("\n", pos);
+        if (nl < 0 && width < view.length) {
+          width = Math.min(view.length, width * 4);
+          text = view.toString("latin1", 0, width);
+          nl = text.indexOf("\n", pos);
+        }
+        if (nl < 0 || nl + 1 - pos > _MAXLINE || count >= _MAXHEADERS) break;
+        const start = pos;
+        pos = nl + 1;
+        count++;
+        if (pos - start === 1 || (pos - start === 2 && text.charCodeAt(start) === 0x0d)) {
+          done = true;
+          break;
+        }
+      }
+      if (pos > 0) {
+        take(view, pos === text.length ? text : text.slice(0, pos), pos);
+        (fp as unknown as io.BytesIO)._skipBuffered(pos);
+      }
+      if (done) return;
+    }
+    const l = asBuffer(await fp.readline(_MAXLINE + 1));
+    if (l.length > _MAXLINE) throw new LineTooLong("header line");
+    line(l);
+    if (++count > _MAXHEADERS) throw new HTTPException(`got more than ${_MAXHEADERS} headers`);
+    if (isBlankLine(l)) return;
+  }
 }
 
 /** line in (b'\r\n', b'\n', b'') */
@@ -293,14 +359,16 @@ type MessageClass = new (...args: any[]) => email_message.Message;
  * bytes read here, exactly the header bytes, are decoded as ISO-8859-1 for it.
  */
 export function _parse_header_lines(header_lines: readonly Uint8Array[], _class: MessageClass = HTTPMessage): HTTPMessage {
-  const hstring = latin1Decode(Buffer.concat(header_lines));
+  return parseHeaderText(latin1Decode(Buffer.concat(header_lines)), _class);
+}
+
+function parseHeaderText(hstring: string, _class: MessageClass): HTTPMessage {
   return new email_parser.Parser({ _class }).parsestr(hstring) as HTTPMessage;
 }
 
 /** Parses only RFC 5322 headers from a file pointer. */
 export async function parse_headers(fp: Reader, _class: MessageClass = HTTPMessage): Promise<HTTPMessage> {
-  const headers = await _read_headers(fp);
-  return _parse_header_lines(headers, _class);
+  return parseHeaderText(await _read_header_text(fp), _class);
 }
 export const parseHeaders = parse_headers;
 
@@ -907,11 +975,12 @@ function chainCause<E extends BaseException>(e: E, cause: unknown): E {
   return e;
 }
 
-export function _create_https_context(http_version: number): any {
+export function _create_https_context(http_version: number): import("../ssl").SSLContext {
   // Function also used by urllib.request to be able to set the check_hostname
   // attribute on a context object.
+  // Loaded on first use, as client.py's "import ssl" is optional.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const ssl = require("../ssl");
+  const ssl = require("../ssl") as typeof import("../ssl");
   const context = ssl._create_default_https_context();
   // send ALPN extension to indicate HTTP/1.1 protocol
   if (http_version === 11) context.set_alpn_protocols(["http/1.1"]);
@@ -1676,18 +1745,27 @@ function pctR(fmt: string, v: unknown): string {
 /** This class allows communication via SSL. */
 export class HTTPSConnection extends HTTPConnection {
   static override default_port: number = HTTPS_PORT;
-  _context: any;
+  _context: import("../ssl").SSLContext;
 
-  /** HTTPSConnection(host, port=None, *, timeout, source_address=None, context=None, blocksize=8192) */
-  constructor(host: string, port: PyInt | string | null | Kw = null, opts?: { timeout?: unknown; source_address?: unknown; sourceAddress?: unknown; context?: unknown; blocksize?: number } | Kw) {
+  /**
+   * HTTPSConnection(host, port=None, *, timeout=<default>, source_address=None,
+   * context=None, blocksize=8192): the keyword-only arguments come as a trailing
+   * object (which may carry port too).
+   */
+  constructor(host: string, port: PyInt | string | null | Kw = null, kwds?: Kw) {
     let timeout: unknown = socket._GLOBAL_DEFAULT_TIMEOUT;
-    let source_address: unknown = null;
-    let context: unknown = null;
-    let blocksize: unknown = 8192;
+    let source_address: [string, number] | null = null;
+    let context: import("../ssl").SSLContext | null = null;
+    let blocksize = 8192;
     const b = bindKw(arguments, HTTPS_INIT);
-    if (b) [host, port, timeout, source_address, context, blocksize] = b as [string, PyInt | null, unknown, unknown, unknown, unknown];
-    super(host, port as PyInt | null, timeout, source_address as [string, number] | null, blocksize as number);
-    if (context === null) context = _create_https_context(this._http_vsn);
+    if (b) {
+      [host, port, timeout, source_address, context, blocksize] = b as [string, PyInt | null, unknown, [string, number] | null, import("../ssl").SSLContext | null, number];
+    } else if (arguments.length > 2) {
+      throw new TypeError(`HTTPSConnection.__init__() takes from 2 to 3 positional arguments but ${arguments.length + 1} were given`);
+    }
+    void kwds;
+    super(host, (port ?? null) as PyInt | string | null, timeout, source_address, blocksize);
+    if (context === null || context === undefined) context = _create_https_context(this._http_vsn);
     this._context = context;
   }
 
@@ -1695,7 +1773,9 @@ export class HTTPSConnection extends HTTPConnection {
   override async connect(): Promise<void> {
     await super.connect();
 
-    const server_hostname = this._tunnel_host ? this._tunnel_host : this.host;
+    let server_hostname: string;
+    if (this._tunnel_host) server_hostname = this._tunnel_host;
+    else server_hostname = this.host;
 
     this.sock = await this._context.wrap_socket(this.sock, { server_hostname });
   }
