@@ -1,0 +1,95 @@
+// The parsing fast paths must give exactly what the general code gives: the plain header
+// block parser against the feed parser, and the in-buffer header scan against readline().
+
+import fc from "fast-check";
+import { FeedParser } from "../../src/email/feedparser";
+import { Parser } from "../../src/email/parser";
+import { Message } from "../../src/email/message";
+import { BytesIO, BufferedReader } from "../../src/io";
+import * as client from "../../src/http/client";
+import { repr } from "../../src/builtins";
+
+// Pieces that hit every rule of the header grammar.
+const piece = fc.constantFrom(
+  "Name", "X-Y", "Content-Type", "content-type", ":", ": ", " ", "\t", "value", "a:b", "\r\n", "\n", "\r",
+  "From ", "From:", "\x85", "\xa0", "\x1f", "\x7f", "é", "multipart/mixed", "message/rfc822", "text/plain; charset=x",
+  "", "  ", ";", "=", "\"q\"",
+);
+const headerText = fc.array(fc.array(piece, { maxLength: 6 }).map((p) => p.join("")), { maxLength: 8 }).map((lines) => lines.join(""));
+// Mostly well-formed blocks, so the fast path is taken often.
+const line = fc.tuple(fc.constantFrom("Host", "X-A", "Content-Type", "Content-Length", "Set-Cookie"), fc.constantFrom("", " ", "\t", "  "), fc.constantFrom("v", "a b", "x:y", "text/html", "é\xa0", "multipart/x", ""), fc.constantFrom("\r\n", "\n"))
+  .map(([n, sp, v, eol]) => `${n}:${sp}${v}${eol}`);
+const wellFormed = fc.tuple(fc.array(line, { maxLength: 10 }), fc.constantFrom("\r\n", "\n")).map(([ls, end]) => ls.join("") + end);
+
+function summary(m: Message): unknown {
+  return {
+    headers: m._headers.map(([k, v]) => [k, v]),
+    defects: m.defects.map((d) => d.constructor.name),
+    payload: repr(m.get_payload()),
+    unixfrom: m.get_unixfrom(),
+    multipart: m.is_multipart(),
+  };
+}
+
+function viaFeedParser(text: string): Message {
+  const p = new FeedParser(null);
+  if (text) p.feed(text);
+  return p.close();
+}
+
+test("Parser.parsestr equals the feed parser on any header text", () => {
+  fc.assert(
+    fc.property(fc.oneof(headerText, wellFormed), (text) => {
+      expect(summary(new Parser().parsestr(text))).toEqual(summary(viaFeedParser(text)));
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+/** A BytesIO whose readline is its own: the header scan cannot take the fast path. */
+class PlainBytesIO extends BytesIO {
+  override readline(size: number | null = -1): Buffer {
+    return super.readline(size);
+  }
+}
+
+/** A raw stream handing out at most `step` bytes per read. */
+function rawOf(data: Buffer, step: number) {
+  let pos = 0;
+  return {
+    closed: false,
+    readinto(b: Uint8Array): number {
+      const n = Math.min(step, b.length, data.length - pos);
+      b.set(data.subarray(pos, pos + n));
+      pos += n;
+      return n;
+    },
+    close() {},
+  };
+}
+
+const headerBytes = fc.oneof(headerText, wellFormed, fc.constant("A: b\r\n".repeat(120) + "\r\n")).map((t) => Buffer.from(t + "BODY", "latin1"));
+
+async function outcome(fp: any, fn: (fp: any) => Promise<unknown>): Promise<unknown> {
+  let result: unknown;
+  try {
+    result = await fn(fp);
+  } catch (e) {
+    result = { raises: (e as Error).name, message: (e as Error).message };
+  }
+  return { result, rest: await fp.read() };
+}
+
+test("the in-buffer header scan reads what readline() reads", async () => {
+  await fc.assert(
+    fc.asyncProperty(headerBytes, fc.integer({ min: 1, max: 64 }), async (data, step) => {
+      const read = (fp: any) => client._read_headers(fp);
+      expect(await outcome(new BytesIO(data), read)).toEqual(await outcome(new PlainBytesIO(data), read));
+      const buffered = await outcome(new BufferedReader(rawOf(data, step), 16), read);
+      expect(buffered).toEqual(await outcome(new PlainBytesIO(data), read));
+      const parse = async (fp: any) => summary(await client.parse_headers(fp));
+      expect(await outcome(new BufferedReader(rawOf(data, step), 32), parse)).toEqual(await outcome(new PlainBytesIO(data), parse));
+    }),
+    { numRuns: 1500 },
+  );
+});
