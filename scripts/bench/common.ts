@@ -1,0 +1,178 @@
+// What the bench's processes share: workload sizes, the canned responses, /proc
+// readings and the worker protocol. No dependency beyond node: built-ins, so that the
+// server and the workers load fast and small.
+
+import * as fs from "node:fs";
+
+export const MiB = 1 << 20;
+
+/** Paths the server answers; the workers ask for them. */
+export const PATH_SMALL = "/small";
+export const PATH_BIG = "/big"; // 64 MiB, Content-Length
+export const PATH_CHUNKED = "/chunked"; // 64 MiB in 16 KiB chunks
+export const PATH_BYTES = "/bytes/"; // /bytes/<n>: n bytes, Content-Length, streamed by the server
+export const PATH_UPLOAD = "/upload";
+
+export const BIG_SIZE = 64 * MiB;
+export const CHUNK_SIZE = 16 * 1024;
+export const STREAM_PIECE = 65536;
+export const POST_SIZE = 8 * MiB;
+
+/** The body of the small GET: what a tiny JSON API answer looks like. */
+export const SMALL_BODY = '{"ok":true}\n';
+
+/** A body of n bytes, the same on both ends (no compression anywhere, so any filler does). */
+export function filler(n: number): Buffer {
+  return Buffer.alloc(n, "0123456789abcdefghijklmnopqrstuvwxyz\n");
+}
+
+export function smallResponse(): Buffer {
+  return Buffer.from(
+    "HTTP/1.1 200 OK\r\n" +
+      "Content-Type: application/json\r\n" +
+      `Content-Length: ${SMALL_BODY.length}\r\n` +
+      "Date: Sat, 01 Jan 2000 00:00:00 GMT\r\n" +
+      "Server: bench\r\n" +
+      "\r\n" +
+      SMALL_BODY,
+    "latin1",
+  );
+}
+
+export function lengthHead(n: number): Buffer {
+  return Buffer.from(`HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nContent-Length: ${n}\r\n\r\n`, "latin1");
+}
+
+/** The whole chunked response: head, 16 KiB chunks (hex sizes, as servers send them), last chunk. */
+export function chunkedResponse(total: number, chunk: number): Buffer {
+  const head = Buffer.from("HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nTransfer-Encoding: chunked\r\n\r\n", "latin1");
+  const data = filler(chunk);
+  const parts: Buffer[] = [head];
+  for (let left = total; left > 0; left -= chunk) {
+    const n = Math.min(left, chunk);
+    parts.push(Buffer.from(`${n.toString(16)}\r\n`, "latin1"), n === chunk ? data : data.subarray(0, n), Buffer.from("\r\n"));
+  }
+  parts.push(Buffer.from("0\r\n\r\n", "latin1"));
+  return Buffer.concat(parts);
+}
+
+export const UPLOAD_RESPONSE = "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 2\r\n\r\nok";
+
+/**
+ * The response of the in-memory parse workload: a status line, 20 headers (a realistic
+ * mix; Content-Length among them) and a 1 KiB body. The CPython peer builds the same
+ * bytes from the same recipe (see peer_cpython.py: parse_response()).
+ */
+export function parseResponse(): Buffer {
+  const body = filler(1024);
+  const headers = [
+    "Date: Sat, 01 Jan 2000 00:00:00 GMT",
+    "Server: Apache/2.4.41 (Ubuntu)",
+    "Content-Type: text/html; charset=utf-8",
+    `Content-Length: ${body.length}`,
+    "Connection: keep-alive",
+    "Cache-Control: private, max-age=0, must-revalidate",
+    "Expires: Sat, 01 Jan 2000 00:00:00 GMT",
+    "Last-Modified: Fri, 31 Dec 1999 23:59:59 GMT",
+    'ETag: "5d8c72a5edda8d6a:3239"',
+    "Vary: Accept-Encoding, Cookie",
+    "X-Frame-Options: SAMEORIGIN",
+    "X-Content-Type-Options: nosniff",
+    "X-XSS-Protection: 1; mode=block",
+    "Strict-Transport-Security: max-age=31536000; includeSubDomains",
+    "Set-Cookie: session=abcdef0123456789; Path=/; HttpOnly",
+    "Set-Cookie: theme=dark; Path=/; Max-Age=31536000",
+    "Accept-Ranges: bytes",
+    "Access-Control-Allow-Origin: *",
+    "X-Request-Id: 0f8fad5b-d9cb-469f-a165-70867728950e",
+    "Via: 1.1 varnish",
+  ];
+  return Buffer.concat([Buffer.from(`HTTP/1.1 200 OK\r\n${headers.join("\r\n")}\r\n\r\n`, "latin1"), body]);
+}
+
+// ---------------------------------------------------------------------------
+// /proc readings (Linux): the same ones the CPython peer makes.
+
+/** A field of /proc/<pid>/status in KiB (VmRSS, VmHWM), or null. */
+export function statusKiB(field: string, pid: number | "self" = "self"): number | null {
+  try {
+    const m = new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(fs.readFileSync(`/proc/${pid}/status`, "latin1"));
+    return m ? Number(m[1]) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Resets VmHWM to the current RSS (clear_refs 5), so that a peak read later is the workload's. */
+export function resetPeakRss(): boolean {
+  try {
+    fs.writeFileSync("/proc/self/clear_refs", "5");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const CLK_TCK = 100; // USER_HZ on Linux
+
+/** utime + stime of a process, in seconds, from /proc/<pid>/stat; null if it is gone. */
+export function cpuSeconds(pid: number): number | null {
+  try {
+    const s = fs.readFileSync(`/proc/${pid}/stat`, "latin1");
+    // The command name, in parentheses, may hold spaces: count fields after the last ')'.
+    const f = s.slice(s.lastIndexOf(")") + 2).split(" ");
+    return (Number(f[11]) + Number(f[12])) / CLK_TCK;
+  } catch {
+    return null;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// The worker protocol: one JSON argument in, one JSON line out (the last line of stdout).
+
+export type ClientName = "port" | "cpython" | "node" | "undici";
+export type WorkloadName = "small" | "big" | "chunked" | "stream" | "post_bytes" | "post_file" | "parse" | "rss";
+
+export interface WorkerArgs {
+  client: ClientName;
+  workload: WorkloadName;
+  port: number;
+  serverPid: number;
+  /** Seconds of warm-up before the timed runs. */
+  warmup: number;
+  /** Seconds per timed run. */
+  duration: number;
+  runs: number;
+  /** Body size for the stream and rss workloads. */
+  size?: number;
+  /** Write a CPU profile of the timed runs to this file (node workers only). */
+  profile?: string;
+}
+
+export interface WorkerResult {
+  client: ClientName;
+  workload: WorkloadName;
+  /** "req/s", "MB/s" (10^6 bytes) or "resp/s". */
+  unit: string;
+  /** One figure per timed run. */
+  values: number[];
+  /** Operations and bytes over all timed runs (checks that the work was done). */
+  ops: number;
+  bytes: number;
+  /** RSS in KiB: before the workload (after warm-up) and its peak (VmHWM reset at baseline). */
+  baselineKiB: number | null;
+  peakKiB: number | null;
+  /** CPU time / wall time over the timed runs, of the client and of the server process. */
+  clientCpu: number;
+  serverCpu: number | null;
+  /** The timed runs' wall time and the client's CPU time (user + system) in them, seconds. */
+  wall: number;
+  cpu: number;
+}
+
+export function median(xs: readonly number[]): number {
+  if (xs.length === 0) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}

@@ -1,0 +1,566 @@
+// npm run bench [-- --quick] [--json FILE] [--profile DIR] [--runner tsc|ts-node]
+//                [--workloads a,b] [--clients a,b] [--rounds N] [--priority N]
+//
+// Measures the port (src/http/client.ts) and its peers (CPython's http.client, node:http
+// with a keep-alive agent, undici) against one server process on 127.0.0.1, and prints
+// a table of absolute figures, ratios and targets. Every client measurement runs in its
+// own process; the clients take turns, round after round, so that whatever else the
+// machine does falls on all of them alike; a figure is the median of all runs.
+// The last line printed is the summary: bench: small Xc Xu | big ... | parse Xc.
+
+import { ChildProcess, spawn } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import * as readline from "node:readline";
+import { ClientName, MiB, WorkerArgs, WorkerResult, WorkloadName, median } from "./common";
+import { formatSummary, summarise } from "./profile";
+
+const ROOT = path.resolve(__dirname, "../..");
+const BENCH = path.join(ROOT, "scripts/bench");
+const ALL_CLIENTS: ClientName[] = ["port", "cpython", "node", "undici"];
+
+// ---------------------------------------------------------------------------
+// Options
+
+interface Options {
+  quick: boolean;
+  json: string | null;
+  profile: string | null;
+  runner: "tsc" | "ts-node";
+  workloads: WorkloadName[];
+  clients: ClientName[];
+  rounds: number;
+  /** Scheduling priority (nice) of the server and the clients; 0 leaves it alone. */
+  priority: number;
+}
+
+interface WorkloadSpec {
+  name: WorkloadName;
+  n: number; // the number of the workload in the issue
+  label: string;
+  clients: ClientName[];
+  /** Timed workloads: warm-up and per-run seconds, runs per process. Counted ones: runs of the whole body. */
+  kind: "timed" | "counted";
+  size?: number;
+}
+
+const WORKLOADS: WorkloadSpec[] = [
+  { name: "small", n: 1, label: "small GET, one keep-alive connection", clients: ALL_CLIENTS, kind: "timed" },
+  { name: "big", n: 2, label: "64 MiB Content-Length body, read()", clients: ALL_CLIENTS, kind: "timed" },
+  { name: "chunked", n: 3, label: "64 MiB chunked (16 KiB chunks), read()", clients: ALL_CLIENTS, kind: "timed" },
+  { name: "stream", n: 4, label: "1 GiB body, read(65536)", clients: ALL_CLIENTS, kind: "counted", size: 1024 * MiB },
+  { name: "post_bytes", n: 5, label: "POST 8 MiB body as bytes", clients: ALL_CLIENTS, kind: "timed" },
+  { name: "post_file", n: 5, label: "POST 8 MiB body as a file object", clients: ALL_CLIENTS, kind: "timed" },
+  { name: "parse", n: 6, label: "parse 20 headers + 1 KiB, in memory", clients: ["port", "cpython"], kind: "timed" },
+  { name: "rss", n: 7, label: "256 MiB body, read(): peak RSS", clients: ALL_CLIENTS, kind: "counted", size: 256 * MiB },
+];
+
+function parseArgs(argv: string[]): Options {
+  const o: Options = {
+    quick: false,
+    json: null,
+    profile: null,
+    runner: "tsc",
+    workloads: WORKLOADS.map((w) => w.name),
+    clients: [...ALL_CLIENTS],
+    rounds: 0,
+    priority: 0,
+  };
+  const list = <T extends string>(v: string | undefined, allowed: readonly T[], what: string): T[] => {
+    const xs = (v ?? "").split(",").filter(Boolean);
+    for (const x of xs) if (!allowed.includes(x as T)) throw new Error(`unknown ${what} ${x} (one of ${allowed.join(", ")})`);
+    return xs as T[];
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const next = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    if (a === "--quick") o.quick = true;
+    else if (a === "--json") o.json = path.resolve(next());
+    else if (a === "--profile") o.profile = path.resolve(next());
+    else if (a === "--runner") {
+      const r = next();
+      if (r !== "tsc" && r !== "ts-node") throw new Error("--runner is tsc or ts-node");
+      o.runner = r;
+    } else if (a === "--workloads") o.workloads = list(next(), WORKLOADS.map((w) => w.name), "workload");
+    else if (a === "--clients") o.clients = list(next(), ALL_CLIENTS, "client");
+    else if (a === "--rounds") o.rounds = Number(next());
+    else if (a === "--priority") o.priority = Number(next());
+    else if (a === "--help" || a === "-h") {
+      process.stdout.write(fs.readFileSync(__filename, "utf8").split("\n").slice(0, 3).join("\n") + "\n");
+      process.exit(0);
+    } else throw new Error(`unknown option ${a}`);
+  }
+  if (!o.rounds) o.rounds = o.quick ? 1 : 3;
+  return o;
+}
+
+/** Per-process settings of each kind of workload. */
+function settings(o: Options, w: WorkloadSpec): { warmup: number; duration: number; runs: number; size?: number } {
+  if (w.name === "stream") return o.quick ? { warmup: 0, duration: 0, runs: 1, size: 256 * MiB } : { warmup: 1, duration: 0, runs: 1, size: w.size! };
+  if (w.name === "rss") return { warmup: 0, duration: 0, runs: 1, size: w.size! };
+  if (o.quick) return { warmup: 0.3, duration: 0.4, runs: 1 };
+  return { warmup: 0.5, duration: 0.75, runs: 2 };
+}
+
+// ---------------------------------------------------------------------------
+// Processes
+
+interface Runner {
+  /** argv (after node) to run one of scripts/bench's .ts entry points. */
+  node(script: "worker" | "server"): string[];
+  env: NodeJS.ProcessEnv;
+  cleanup(): void;
+}
+
+/** Compiles src/ and scripts/bench/ with tsc (no type check: tsc --noEmit does that) into a temp dir. */
+async function tscRunner(keepIn: string | null): Promise<Runner> {
+  // With --profile the build stays next to the profiles: their positions map through its source maps.
+  let tmp: string;
+  if (keepIn) {
+    tmp = path.join(keepIn, "build");
+    fs.rmSync(tmp, { recursive: true, force: true });
+    fs.mkdirSync(tmp, { recursive: true });
+  } else tmp = fs.mkdtempSync(path.join(os.tmpdir(), "http-client-py-bench-"));
+  const out = path.join(tmp, "out");
+  const tsconfig = {
+    extends: path.join(ROOT, "tsconfig.json"),
+    compilerOptions: { outDir: out, rootDir: ROOT, noCheck: true, declaration: false, sourceMap: true, types: [], typeRoots: [path.join(ROOT, "node_modules/@types")], incremental: false },
+    files: [path.join(BENCH, "worker.ts"), path.join(BENCH, "server.ts")],
+    include: [],
+  };
+  fs.writeFileSync(path.join(tmp, "tsconfig.json"), JSON.stringify(tsconfig));
+  const tsc = require.resolve("typescript/bin/tsc", { paths: [ROOT] });
+  const t0 = performance.now();
+  const code = await new Promise<number | null>((resolve) => {
+    const p = spawn(process.execPath, [tsc, "-p", path.join(tmp, "tsconfig.json")], { stdio: "inherit" });
+    p.on("exit", resolve);
+  });
+  if (code !== 0) {
+    if (!keepIn) fs.rmSync(tmp, { recursive: true, force: true });
+    throw new Error(`tsc failed (exit ${code})`);
+  }
+  log(`compiled with tsc into ${out} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  return {
+    node: (script) => [path.join(out, "scripts/bench", `${script}.js`)],
+    // The compiled files live outside the project: undici is found through NODE_PATH.
+    env: { ...process.env, NODE_PATH: path.join(ROOT, "node_modules") },
+    cleanup: () => {
+      if (!keepIn) fs.rmSync(tmp, { recursive: true, force: true });
+    },
+  };
+}
+
+function tsNodeRunner(): Runner {
+  return {
+    node: (script) => ["-r", "ts-node/register/transpile-only", path.join(BENCH, `${script}.ts`)],
+    env: { ...process.env, TS_NODE_PROJECT: path.join(ROOT, "tsconfig.json") },
+    cleanup: () => undefined,
+  };
+}
+
+/**
+ * --priority -10: on a shared machine the bench's processes go before the rest (raising
+ * a priority needs the right to: without it they stay as they are). Opt-in, as it slows
+ * down whatever else runs; it does nothing across cgroups (containers) either.
+ */
+let priority = 0;
+let prioritised: boolean | null = null;
+
+function prioritise(pid: number | undefined): void {
+  if (!priority || pid === undefined) return;
+  try {
+    os.setPriority(pid, priority);
+    prioritised ??= true;
+  } catch {
+    prioritised = false;
+  }
+}
+
+interface Server {
+  port: number;
+  pid: number;
+  proc: ChildProcess;
+}
+
+async function startServer(r: Runner): Promise<Server> {
+  const proc = spawn(process.execPath, r.node("server"), { cwd: ROOT, env: r.env, stdio: ["pipe", "pipe", "inherit"] });
+  prioritise(proc.pid);
+  const line = await new Promise<string>((resolve, reject) => {
+    const rl = readline.createInterface({ input: proc.stdout! });
+    rl.once("line", (l) => {
+      rl.close();
+      resolve(l);
+    });
+    proc.once("exit", (c) => reject(new Error(`server exited (${c}) before listening`)));
+  });
+  const { port, pid } = JSON.parse(line) as { port: number; pid: number };
+  return { port, pid, proc };
+}
+
+function stopServer(s: Server): void {
+  s.proc.stdin!.end(); // the server exits when its stdin closes
+  s.proc.kill();
+}
+
+/** Runs one worker process; resolves to its result line. */
+function runWorker(r: Runner, a: WorkerArgs): Promise<WorkerResult> {
+  const argv = a.client === "cpython" ? ["python3", path.join(BENCH, "peer_cpython.py"), JSON.stringify(a)] : [process.execPath, ...r.node("worker"), JSON.stringify(a)];
+  return new Promise((resolve, reject) => {
+    const p = spawn(argv[0]!, argv.slice(1), { cwd: ROOT, env: r.env, stdio: ["ignore", "pipe", "pipe"] });
+    prioritise(p.pid);
+    let out = "";
+    let err = "";
+    p.stdout!.on("data", (d: Buffer) => (out += d.toString()));
+    p.stderr!.on("data", (d: Buffer) => (err += d.toString()));
+    p.on("error", reject);
+    p.on("exit", (code) => {
+      const last = out.trim().split("\n").pop() ?? "";
+      if (code !== 0 || !last.startsWith("{")) {
+        reject(new Error(`${a.client} ${a.workload} failed (exit ${code}):\n${err || out}`));
+        return;
+      }
+      resolve(JSON.parse(last) as WorkerResult);
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Figures
+
+interface Figure {
+  client: ClientName;
+  unit: string;
+  values: number[];
+  median: number;
+  /** Peak minus baseline RSS in MiB (median over processes), baseline in MiB. */
+  overMiB: number | null;
+  baselineMiB: number | null;
+  peakMiB: number | null;
+  clientCpu: number;
+  serverCpu: number | null;
+  /** The client's CPU time per request (µs) or per MB (ms) over all timed runs: robust to a busy machine. */
+  cost: number | null;
+  costUnit: string;
+  processes: number;
+}
+
+function figure(client: ClientName, rs: WorkerResult[]): Figure {
+  const values = rs.flatMap((r) => r.values);
+  const mem = rs.filter((r) => r.peakKiB !== null && r.baselineKiB !== null);
+  const srv = rs.map((r) => r.serverCpu).filter((x): x is number => x !== null);
+  return {
+    client,
+    unit: rs[0]!.unit,
+    values,
+    median: median(values),
+    overMiB: mem.length ? median(mem.map((r) => (r.peakKiB! - r.baselineKiB!) / 1024)) : null,
+    baselineMiB: mem.length ? median(mem.map((r) => r.baselineKiB! / 1024)) : null,
+    peakMiB: mem.length ? median(mem.map((r) => r.peakKiB! / 1024)) : null,
+    clientCpu: median(rs.map((r) => r.clientCpu)),
+    serverCpu: srv.length ? Math.max(...srv) : null,
+    ...cost(rs),
+    processes: rs.length,
+  };
+}
+
+function cost(rs: WorkerResult[]): { cost: number | null; costUnit: string } {
+  const cpu = rs.reduce((a, r) => a + r.cpu, 0);
+  if (rs[0]!.unit === "MB/s") {
+    const mb = rs.reduce((a, r) => a + r.bytes, 0) / 1e6;
+    return { cost: mb ? (1000 * cpu) / mb : null, costUnit: "ms/MB" };
+  }
+  const ops = rs.reduce((a, r) => a + r.ops, 0);
+  return { cost: ops ? (1e6 * cpu) / ops : null, costUnit: "us/req" };
+}
+
+interface Row {
+  workload: WorkloadName;
+  n: number;
+  label: string;
+  metric: string;
+  unit: string;
+  figures: Partial<Record<ClientName, number | null>>;
+  vsCpython: number | null;
+  vsUndici: number | null;
+  target: string;
+  pass: boolean | null;
+  serverCpu: number | null;
+}
+
+const ratio = (a: number | null | undefined, b: number | null | undefined): number | null =>
+  a === null || a === undefined || b === null || b === undefined || !b ? null : a / b;
+
+function rowsFor(w: WorkloadSpec, figs: Partial<Record<ClientName, Figure>>, size: number | undefined): Row[] {
+  const med = (c: ClientName) => figs[c]?.median ?? null;
+  const srv = Math.max(...Object.values(figs).map((f) => f!.serverCpu ?? 0));
+  const base = { workload: w.name, n: w.n, label: w.label, serverCpu: srv };
+  const speed = (): Row => {
+    const c = ratio(med("port"), med("cpython"));
+    const u = ratio(med("port"), med("undici"));
+    let target = "";
+    let pass: boolean | null = null;
+    if (w.name === "small") {
+      target = ">= 1.6x cpy, >= 1.1x und";
+      pass = c !== null && u !== null ? c >= 1.6 && u >= 1.1 : null;
+    } else if (w.name === "big" || w.name === "chunked") {
+      target = ">= 1.5x cpy";
+      pass = c !== null ? c >= 1.5 : null;
+    } else if (w.name === "parse") {
+      target = ">= 10x cpy";
+      pass = c !== null ? c >= 10 : null;
+    }
+    const figures: Row["figures"] = {};
+    for (const k of Object.keys(figs) as ClientName[]) figures[k] = figs[k]!.median;
+    return { ...base, metric: "speed", unit: figs.port?.unit ?? Object.values(figs)[0]!.unit, figures, vsCpython: c, vsUndici: u, target, pass };
+  };
+  const mem = (limitMiB: number, label: string): Row => {
+    const figures: Row["figures"] = {};
+    for (const k of Object.keys(figs) as ClientName[]) figures[k] = figs[k]!.overMiB;
+    const p = figs.port?.overMiB ?? null;
+    return {
+      ...base,
+      label,
+      metric: "rss",
+      unit: "MiB>base",
+      figures,
+      vsCpython: ratio(p, figs.cpython?.overMiB),
+      vsUndici: ratio(p, figs.undici?.overMiB),
+      target: `< ${limitMiB.toFixed(0)} MiB`,
+      pass: p === null ? null : p < limitMiB,
+    };
+  };
+  if (w.name === "stream") {
+    const gib = (size ?? w.size!) / (1024 * MiB);
+    const lbl = gib >= 1 ? `${gib} GiB` : `${(size ?? w.size!) / MiB} MiB`;
+    return [{ ...speed(), label: `${lbl} body, read(65536)` }, mem(64, `${lbl} body, read(65536): peak RSS`)];
+  }
+  if (w.name === "rss") return [mem((1.25 * size!) / MiB, w.label)];
+  return [speed()];
+}
+
+function fmt(x: number | null | undefined, unit: string): string {
+  if (x === null || x === undefined || Number.isNaN(x)) return "-";
+  if (unit === "MiB>base") return x.toFixed(1);
+  if (x >= 1000) return Math.round(x).toLocaleString("en-US");
+  return x.toFixed(x >= 100 ? 0 : 1);
+}
+
+const fx = (x: number | null) => (x === null ? "-" : x.toFixed(2) + "x");
+
+function table(rows: Row[], clients: ClientName[]): string {
+  const head = ["#", "workload", "unit", ...clients, "port/cpy", "port/und", "target", "result", "srv cpu"];
+  const body = rows.map((r) => [
+    String(r.n),
+    r.label,
+    r.unit,
+    ...clients.map((c) => (c in r.figures ? fmt(r.figures[c], r.unit) : "n/a")),
+    fx(r.vsCpython),
+    fx(r.vsUndici),
+    r.target || "(info)",
+    r.pass === null ? "" : r.pass ? "PASS" : "FAIL",
+    r.serverCpu === null ? "-" : `${Math.round(100 * r.serverCpu)}%`,
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
+  const numeric = (i: number) => i >= 3 && i < 3 + clients.length + 2;
+  const line = (cells: string[]) => cells.map((c, i) => (numeric(i) || i === cells.length - 1 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join("  ");
+  return [line(head), widths.map((w) => "-".repeat(w)).join("  "), ...body.map(line)].join("\n");
+}
+
+/** The client CPU time per unit of work, for the speed workloads (lower is better). */
+function costTable(figures: Record<string, Partial<Record<ClientName, Figure>>>, clients: ClientName[]): string {
+  const head = ["#", "workload", "unit", ...clients, "port/cpy", "port/und"];
+  const body: string[][] = [];
+  for (const w of WORKLOADS) {
+    const f = figures[w.name];
+    if (!f || w.name === "rss") continue;
+    const c = (k: ClientName) => f[k]?.cost ?? null;
+    const unit = Object.values(f)[0]!.costUnit;
+    const label = w.name === "stream" ? "body streamed, read(65536)" : w.label;
+    body.push([String(w.n), label, unit, ...clients.map((k) => (k in f ? fmtCost(c(k)) : "n/a")), fx(ratio(c("port"), c("cpython"))), fx(ratio(c("port"), c("undici")))]);
+  }
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
+  const line = (cells: string[]) => cells.map((x, i) => (i >= 3 ? x.padStart(widths[i]!) : x.padEnd(widths[i]!))).join("  ");
+  return [line(head), widths.map((w) => "-".repeat(w)).join("  "), ...body.map(line)].join("\n");
+}
+
+function fmtCost(x: number | null): string {
+  if (x === null || Number.isNaN(x)) return "-";
+  return x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2);
+}
+
+function log(s: string): void {
+  process.stderr.write(s + "\n");
+}
+
+// ---------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  const o = parseArgs(process.argv.slice(2));
+  const t0 = performance.now();
+  const load0 = os.loadavg()[0]!;
+  priority = o.priority;
+  const runner = o.runner === "tsc" ? await tscRunner(o.profile) : tsNodeRunner();
+  let server: Server;
+  try {
+    server = await startServer(runner);
+  } catch (e) {
+    runner.cleanup();
+    throw e;
+  }
+  let cleaned = false;
+  const cleanup = () => {
+    if (cleaned) return;
+    cleaned = true;
+    stopServer(server);
+    runner.cleanup();
+  };
+  // However the bench ends, the server goes and the temp build with it.
+  process.on("exit", cleanup);
+  for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.on(sig, () => {
+      cleanup();
+      process.exit(128 + (os.constants.signals[sig] ?? 0));
+    });
+  }
+  const python = await new Promise<string>((resolve) => {
+    const p = spawn("python3", ["-c", "import sys; print(sys.version.split()[0])"]);
+    let s = "";
+    p.stdout.on("data", (d: Buffer) => (s += d.toString()));
+    p.on("exit", () => resolve(s.trim()));
+    p.on("error", () => resolve("?"));
+  });
+  const git = await new Promise<string>((resolve) => {
+    const p = spawn("git", ["describe", "--always", "--dirty=+", "--exclude", "*"], { cwd: ROOT });
+    let out = "";
+    p.stdout.on("data", (d: Buffer) => (out += d.toString()));
+    p.on("exit", () => resolve(out.trim() || "?"));
+    p.on("error", () => resolve("?"));
+  });
+  const undiciVersion = (JSON.parse(fs.readFileSync(require.resolve("undici/package.json", { paths: [ROOT] }), "utf8")) as { version: string }).version;
+
+  const results: WorkerResult[] = [];
+  const rows: Row[] = [];
+  const figures: Record<string, Partial<Record<ClientName, Figure>>> = {};
+  try {
+    for (const w of WORKLOADS.filter((x) => o.workloads.includes(x.name))) {
+      const clients = w.clients.filter((c) => o.clients.includes(c));
+      if (!clients.length) continue;
+      const s = settings(o, w);
+      const per: Partial<Record<ClientName, WorkerResult[]>> = {};
+      for (let round = 0; round < o.rounds; round++) {
+        // Take turns, starting from a different client each round.
+        for (let k = 0; k < clients.length; k++) {
+          const c = clients[(k + round) % clients.length]!;
+          const args: WorkerArgs = { client: c, workload: w.name, port: server.port, serverPid: server.pid, ...s };
+          const r = await runWorker(runner, args);
+          results.push(r);
+          (per[c] ??= []).push(r);
+        }
+      }
+      const figs: Partial<Record<ClientName, Figure>> = {};
+      for (const c of clients) figs[c] = figure(c, per[c]!);
+      figures[w.name] = figs;
+      const rs = rowsFor(w, figs, s.size);
+      rows.push(...rs);
+      for (const r of rs) {
+        log(`  ${r.n} ${r.label}: ` + clients.map((c) => `${c} ${fmt(r.figures[c], r.unit)}`).join(", ") + ` ${r.unit}` + (r.pass === null ? "" : r.pass ? "  PASS" : "  FAIL"));
+      }
+    }
+
+    const shown = ALL_CLIENTS.filter((c) => o.clients.includes(c));
+    const elapsed = (performance.now() - t0) / 1000;
+    const header =
+      `http-client-py bench (${git}, + = uncommitted changes): the port vs CPython ${python} http.client, node:http (keep-alive agent), undici ${undiciVersion}\n` +
+      `node ${process.version}, ${os.cpus().length} CPUs, runner ${o.runner}, ${o.quick ? "QUICK (short runs, smaller stream) " : ""}` +
+      `priority ${prioritised ? o.priority : "normal"}, ` +
+      `${o.rounds} round(s); load average ${load0.toFixed(2)} at start, ${os.loadavg()[0]!.toFixed(2)} at end; ${elapsed.toFixed(0)} s`;
+    console.log(header);
+    console.log(table(rows, shown));
+    console.log(
+      "speed rows: median of all runs (higher is better); RSS rows: peak RSS minus the RSS before the workload, median over processes;\n" +
+        "srv cpu: the server's highest CPU share (of one core) during any client's runs; the node peers read the body as their streams\n" +
+        "deliver it (Buffer.concat / arrayBuffer() for read()); their 'file object' is a Readable of 8 KiB blocks.",
+    );
+    const baseline = shown
+      .map((c) => {
+        const b = Object.values(figures)
+          .map((f) => f[c]?.baselineMiB)
+          .filter((x): x is number => x !== null && x !== undefined);
+        return b.length ? `${c} ${median(b).toFixed(0)} MiB` : null;
+      })
+      .filter(Boolean)
+      .join(", ");
+    if (baseline) console.log(`baseline RSS (median): ${baseline}`);
+    console.log("\nclient CPU time per unit of work over the timed runs (user + system; lower is better; less sensitive than rates to what else the machine runs):");
+    console.log(costTable(figures, shown));
+    const bound = rows.filter((r) => r.serverCpu !== null && r.serverCpu > 0.85);
+    if (bound.length) {
+      console.log(`note: the server used > 85% of a core in: ${[...new Set(bound.map((r) => r.label))].join("; ")} (figures there may be server-bound)`);
+    }
+
+    let profiles: Record<string, unknown> | undefined;
+    if (o.profile) {
+      fs.mkdirSync(o.profile, { recursive: true });
+      profiles = {};
+      console.log(`\nprofiles of the port's timed runs (V8 sampling profiler, ${o.profile}):`);
+      for (const w of WORKLOADS.filter((x) => o.workloads.includes(x.name) && x.clients.includes("port"))) {
+        const name = `port-${w.name}.cpuprofile`;
+        const file = path.join(o.profile, name);
+        fs.rmSync(file, { force: true });
+        const s = settings(o, w);
+        await runWorker(runner, { client: "port", workload: w.name, port: server.port, serverPid: server.pid, ...s, profile: file });
+        const sum = summarise(file, ROOT);
+        profiles[w.name] = sum;
+        console.log(`\n${w.n} ${w.label}`);
+        console.log(formatSummary(sum, 15));
+      }
+      console.log("");
+    }
+
+    if (o.json) {
+      const doc = {
+        date: new Date().toISOString(),
+        git,
+        node: process.version,
+        python,
+        undici: undiciVersion,
+        cpus: os.cpus().length,
+        runner: o.runner,
+        quick: o.quick,
+        rounds: o.rounds,
+        priority: prioritised ? o.priority : 0,
+        loadavg: { start: load0, end: os.loadavg()[0] },
+        seconds: elapsed,
+        rows,
+        figures,
+        results,
+        profiles,
+      };
+      fs.mkdirSync(path.dirname(o.json), { recursive: true });
+      fs.writeFileSync(o.json, JSON.stringify(doc, null, 2) + "\n");
+      console.log(`figures written to ${o.json}`);
+    }
+
+    const r2 = (w: WorkloadName, k: "vsCpython" | "vsUndici") => {
+      const r = rows.find((x) => x.workload === w && x.metric === "speed");
+      const v = r?.[k];
+      return v === null || v === undefined ? "-" : v.toFixed(2);
+    };
+    console.log(
+      `bench: small ${r2("small", "vsCpython")}c ${r2("small", "vsUndici")}u | big ${r2("big", "vsCpython")}c ${r2("big", "vsUndici")}u | ` +
+        `chunked ${r2("chunked", "vsCpython")}c ${r2("chunked", "vsUndici")}u | parse ${r2("parse", "vsCpython")}c`,
+    );
+  } finally {
+    cleanup();
+  }
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,442 @@
+// One client measurement in its own process (so that RSS figures are clean): the port,
+// node:http with a keep-alive agent, or undici. Usage: node worker.js '<WorkerArgs JSON>';
+// prints one WorkerResult JSON line. The CPython peer (peer_cpython.py) does the same
+// work with the same protocol.
+
+import * as fs from "node:fs";
+import * as http from "node:http";
+import { Session } from "node:inspector";
+import { Readable } from "node:stream";
+import type { Client as UndiciClient } from "undici";
+import type * as ClientModule from "../../src/http/client";
+import type * as IoModule from "../../src/io";
+import {
+  BIG_SIZE,
+  PATH_BIG,
+  PATH_BYTES,
+  PATH_CHUNKED,
+  PATH_SMALL,
+  PATH_UPLOAD,
+  POST_SIZE,
+  SMALL_BODY,
+  STREAM_PIECE,
+  WorkerArgs,
+  WorkerResult,
+  cpuSeconds,
+  filler,
+  parseResponse,
+  resetPeakRss,
+  statusKiB,
+} from "./common";
+
+const HOST = "127.0.0.1";
+
+// Each process loads only the client it measures (the others would sit in its heap).
+const portClient = (): typeof ClientModule => require("../../src/http/client") as typeof ClientModule;
+const portIo = (): typeof IoModule => require("../../src/io") as typeof IoModule;
+
+/** What each client must do; every method returns the number of body bytes it got or sent. */
+interface Driver {
+  /** GET path and read the whole body at once (Python: resp.read()). */
+  get(path: string): Promise<number>;
+  /** GET path and read the body piece by piece (Python: resp.read(65536) until b""). */
+  stream(path: string, piece: number): Promise<number>;
+  /** POST body (bytes), or the same bytes as a file object / stream; reads the small answer. */
+  post(path: string, body: Buffer, asFile: boolean): Promise<number>;
+  close(): Promise<void>;
+}
+
+// ---------------------------------------------------------------------------
+// The port
+
+class PortDriver implements Driver {
+  private conn: ClientModule.HTTPConnection;
+  private file: IoModule.BytesIO | null = null;
+
+  constructor(port: number) {
+    this.conn = new (portClient().HTTPConnection)(HOST, port);
+  }
+
+  async get(path: string): Promise<number> {
+    await this.conn.request("GET", path);
+    const r = await this.conn.getresponse();
+    const body = await r.read();
+    return body.length;
+  }
+
+  async stream(path: string, piece: number): Promise<number> {
+    await this.conn.request("GET", path);
+    const r = await this.conn.getresponse();
+    let n = 0;
+    for (;;) {
+      const b = await r.read(piece);
+      if (b.length === 0) break;
+      n += b.length;
+    }
+    return n;
+  }
+
+  async post(path: string, body: Buffer, asFile: boolean): Promise<number> {
+    if (asFile) {
+      // One file object, rewound for each request: its construction is not the request's work.
+      if (this.file === null) this.file = new (portIo().BytesIO)(body);
+      this.file.seek(0);
+      await this.conn.request("POST", path, this.file);
+    } else {
+      await this.conn.request("POST", path, body);
+    }
+    const r = await this.conn.getresponse();
+    await r.read();
+    return body.length;
+  }
+
+  async close(): Promise<void> {
+    this.conn.close();
+  }
+}
+
+// ---------------------------------------------------------------------------
+// node:http, keep-alive agent, one socket
+
+class NodeDriver implements Driver {
+  private agent: http.Agent;
+
+  constructor(private readonly port: number) {
+    this.agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  }
+
+  private req(method: string, path: string, send: (req: http.ClientRequest) => void, onRes: (res: http.IncomingMessage, done: (n: number) => void, fail: (e: unknown) => void) => void): Promise<number> {
+    return new Promise<number>((resolve, reject) => {
+      const req = http.request({ host: HOST, port: this.port, method, path, agent: this.agent }, (res) => {
+        res.on("error", reject);
+        onRes(res, resolve, reject);
+      });
+      req.on("error", reject);
+      send(req);
+    });
+  }
+
+  get(path: string): Promise<number> {
+    return this.req("GET", path, (req) => req.end(), (res, done) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => done(Buffer.concat(chunks).length));
+    });
+  }
+
+  stream(path: string, _piece: number): Promise<number> {
+    // A Node stream hands over what each socket read got (up to 64 KiB): the same grain.
+    return this.req("GET", path, (req) => req.end(), (res, done) => {
+      let n = 0;
+      res.on("data", (c: Buffer) => {
+        n += c.length;
+      });
+      res.on("end", () => done(n));
+    });
+  }
+
+  post(path: string, body: Buffer, asFile: boolean): Promise<number> {
+    return this.req(
+      "POST",
+      path,
+      (req) => {
+        if (asFile) {
+          // A readable in http.client's 8 KiB blocks; no length given, so chunked, as there.
+          Readable.from(blocks(body, 8192), { objectMode: false }).pipe(req);
+        } else {
+          req.setHeader("Content-Length", body.length);
+          req.end(body);
+        }
+      },
+      (res, done) => {
+        res.resume();
+        res.on("end", () => done(body.length));
+      },
+    );
+  }
+
+  async close(): Promise<void> {
+    this.agent.destroy();
+  }
+}
+
+function* blocks(b: Buffer, size: number): Generator<Buffer> {
+  for (let i = 0; i < b.length; i += size) yield b.subarray(i, i + size);
+}
+
+// ---------------------------------------------------------------------------
+// undici, one Client (one keep-alive connection)
+
+class UndiciDriver implements Driver {
+  private c: UndiciClient;
+
+  constructor(port: number) {
+    const { Client } = require("undici") as typeof import("undici");
+    this.c = new Client(`http://${HOST}:${port}`, { pipelining: 1 });
+  }
+
+  async get(path: string): Promise<number> {
+    const { body } = await this.c.request({ path, method: "GET" });
+    return (await body.arrayBuffer()).byteLength;
+  }
+
+  async stream(path: string, _piece: number): Promise<number> {
+    const { body } = await this.c.request({ path, method: "GET" });
+    let n = 0;
+    for await (const chunk of body) n += (chunk as Buffer).length;
+    return n;
+  }
+
+  async post(path: string, body: Buffer, asFile: boolean): Promise<number> {
+    const { body: res } = await this.c.request({
+      path,
+      method: "POST",
+      body: asFile ? Readable.from(blocks(body, 8192), { objectMode: false }) : body,
+    });
+    await res.dump();
+    return body.length;
+  }
+
+  async close(): Promise<void> {
+    await this.c.close();
+  }
+}
+
+// ---------------------------------------------------------------------------
+// In-memory parse (the port only): test_httplib's FakeSocket, makefile() -> io.BytesIO
+
+class FakeSocket implements ClientModule.SocketLike {
+  private readonly BytesIO = portIo().BytesIO;
+  constructor(private readonly text: Buffer) {}
+  makefile(_mode: string): IoModule.BytesIO {
+    return new this.BytesIO(this.text);
+  }
+  sendall(_data: unknown): void {}
+  close(): void {}
+}
+
+async function parseOnce(HTTPResponse: typeof ClientModule.HTTPResponse, sock: FakeSocket, expect: number): Promise<number> {
+  const r = new HTTPResponse(sock);
+  await r.begin();
+  const body = await r.read();
+  r.close();
+  if (body.length !== expect) throw new Error(`parse: got ${body.length} bytes, expected ${expect}`);
+  return body.length;
+}
+
+// ---------------------------------------------------------------------------
+
+function makeDriver(a: WorkerArgs): Driver {
+  switch (a.client) {
+    case "port":
+      return new PortDriver(a.port);
+    case "node":
+      return new NodeDriver(a.port);
+    case "undici":
+      return new UndiciDriver(a.port);
+    default:
+      throw new Error(`worker.ts does not drive ${a.client}`);
+  }
+}
+
+function check(what: string, got: number, want: number): number {
+  if (got !== want) throw new Error(`${what}: got ${got} bytes, expected ${want}`);
+  return got;
+}
+
+// ---------------------------------------------------------------------------
+// CPU profile of the timed runs only (not of start-up or warm-up), when asked for.
+
+let session: Session | null = null;
+
+function post<T = unknown>(method: string, params?: object): Promise<T> {
+  return new Promise((resolve, reject) => {
+    session!.post(method, params ?? {}, (err: Error | null, res?: unknown) => (err ? reject(err) : resolve(res as T)));
+  });
+}
+
+async function startProfile(a: WorkerArgs): Promise<void> {
+  if (!a.profile) return;
+  session = new Session();
+  session.connect();
+  await post("Profiler.enable");
+  await post("Profiler.setSamplingInterval", { interval: 250 }); // microseconds
+  await post("Profiler.start");
+}
+
+async function stopProfile(a: WorkerArgs): Promise<void> {
+  if (!a.profile || !session) return;
+  const { profile } = await post<{ profile: object }>("Profiler.stop");
+  session.disconnect();
+  session = null;
+  fs.writeFileSync(a.profile, JSON.stringify(profile));
+}
+
+interface Timing {
+  values: number[];
+  ops: number;
+  bytes: number;
+  clientCpu: number;
+  serverCpu: number | null;
+  wall: number;
+  cpu: number;
+}
+
+/**
+ * Runs op for `warmup` seconds, then `runs` times for `duration` seconds each (at least
+ * one op per run). A figure is ops/s (perOp) or 10^6 bytes/s.
+ */
+async function timed(a: WorkerArgs, op: () => Promise<number>, perOp: boolean): Promise<Timing> {
+  const until = (t: number) => performance.now() < t;
+  const w = performance.now() + a.warmup * 1000;
+  do await op();
+  while (until(w));
+  await startProfile(a);
+  const values: number[] = [];
+  let ops = 0;
+  let bytes = 0;
+  let wall = 0;
+  const cpu0 = process.cpuUsage();
+  const s0 = cpuSeconds(a.serverPid);
+  for (let r = 0; r < a.runs; r++) {
+    let n = 0;
+    let b = 0;
+    const t0 = performance.now();
+    const end = t0 + a.duration * 1000;
+    do {
+      b += await op();
+      n++;
+    } while (until(end));
+    const dt = (performance.now() - t0) / 1000;
+    wall += dt;
+    values.push(perOp ? n / dt : b / dt / 1e6);
+    ops += n;
+    bytes += b;
+  }
+  const cpu = process.cpuUsage(cpu0);
+  const s1 = cpuSeconds(a.serverPid);
+  await stopProfile(a);
+  return {
+    values,
+    ops,
+    bytes,
+    clientCpu: (cpu.user + cpu.system) / 1e6 / wall,
+    wall,
+    cpu: (cpu.user + cpu.system) / 1e6,
+    serverCpu: s0 !== null && s1 !== null ? (s1 - s0) / wall : null,
+  };
+}
+
+/** Runs op `runs` times after one warm-up call (for the big streamed bodies): MB/s each. */
+async function counted(a: WorkerArgs, warm: () => Promise<number>, op: () => Promise<number>): Promise<Timing> {
+  if (a.warmup > 0) await warm();
+  await startProfile(a);
+  const values: number[] = [];
+  let bytes = 0;
+  let wall = 0;
+  const cpu0 = process.cpuUsage();
+  const s0 = cpuSeconds(a.serverPid);
+  for (let r = 0; r < a.runs; r++) {
+    const t0 = performance.now();
+    const b = await op();
+    const dt = (performance.now() - t0) / 1000;
+    wall += dt;
+    bytes += b;
+    values.push(b / dt / 1e6);
+  }
+  const cpu = process.cpuUsage(cpu0);
+  const s1 = cpuSeconds(a.serverPid);
+  await stopProfile(a);
+  return {
+    values,
+    ops: a.runs,
+    bytes,
+    clientCpu: (cpu.user + cpu.system) / 1e6 / wall,
+    wall,
+    cpu: (cpu.user + cpu.system) / 1e6,
+    serverCpu: s0 !== null && s1 !== null ? (s1 - s0) / wall : null,
+  };
+}
+
+async function main(): Promise<void> {
+  const a = JSON.parse(process.argv[2]!) as WorkerArgs;
+  let unit = "MB/s";
+  let t: Timing;
+  let baselineKiB: number | null;
+
+  if (a.workload === "parse") {
+    if (a.client !== "port") throw new Error("the in-memory parse is measured for the port and CPython only");
+    const sock = new FakeSocket(parseResponse());
+    const { HTTPResponse } = portClient();
+    baselineKiB = statusKiB("VmRSS");
+    resetPeakRss();
+    unit = "resp/s";
+    t = await timed(a, () => parseOnce(HTTPResponse, sock, 1024), true);
+  } else {
+    const d = makeDriver(a);
+    // Connected and warm enough to have loaded everything: the RSS baseline.
+    check("small", await d.get(PATH_SMALL), SMALL_BODY.length);
+    baselineKiB = statusKiB("VmRSS");
+    resetPeakRss();
+    switch (a.workload) {
+      case "small":
+        unit = "req/s";
+        t = await timed(a, async () => check("small", await d.get(PATH_SMALL), SMALL_BODY.length), true);
+        break;
+      case "big":
+        t = await timed(a, async () => check("big", await d.get(PATH_BIG), BIG_SIZE), false);
+        break;
+      case "chunked":
+        t = await timed(a, async () => check("chunked", await d.get(PATH_CHUNKED), BIG_SIZE), false);
+        break;
+      case "stream": {
+        const size = a.size!;
+        const warm = Math.min(size, 128 << 20);
+        t = await counted(
+          a,
+          async () => check("stream", await d.stream(PATH_BYTES + warm, STREAM_PIECE), warm),
+          async () => check("stream", await d.stream(PATH_BYTES + size, STREAM_PIECE), size),
+        );
+        break;
+      }
+      case "rss": {
+        const size = a.size!;
+        t = await counted(a, async () => 0, async () => check("rss", await d.get(PATH_BYTES + size), size));
+        break;
+      }
+      case "post_bytes":
+      case "post_file": {
+        const body = filler(POST_SIZE);
+        const asFile = a.workload === "post_file";
+        t = await timed(a, () => d.post(PATH_UPLOAD, body, asFile), false);
+        break;
+      }
+      default:
+        throw new Error(`unknown workload ${String(a.workload)}`);
+    }
+    await d.close();
+  }
+  const result: WorkerResult = {
+    client: a.client,
+    workload: a.workload,
+    unit,
+    values: t.values,
+    ops: t.ops,
+    bytes: t.bytes,
+    baselineKiB,
+    peakKiB: statusKiB("VmHWM"),
+    clientCpu: t.clientCpu,
+    serverCpu: t.serverCpu,
+    wall: t.wall,
+    cpu: t.cpu,
+  };
+  process.stdout.write(JSON.stringify(result) + "\n");
+}
+
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    process.stderr.write(`worker: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exit(1);
+  },
+);
