@@ -756,6 +756,13 @@ function* readallViaReadinto(raw: RawIO): Generator<unknown, Buffer | null, unkn
  * Calls that overlap (a read issued before the previous one settled) run one
  * after the other, as CPython's buffer lock makes them.
  */
+/**
+ * Buffers of closed readers, for the next ones: http.client makes a reader per response
+ * (socket.makefile), and a fresh 128 KiB allocation each time weighs on the GC.
+ */
+const bufferPool: Buffer[] = [];
+const BUFFER_POOL_MAX = 8;
+
 export class BufferedReader extends BufferedIOBase {
   private _raw: (RawIO & RawOptional) | null = null;
   private _ok = false;
@@ -784,7 +791,7 @@ export class BufferedReader extends BufferedIOBase {
     this._raw = raw;
     this._bufferSize = size;
     if (size <= 0) throw new ValueError("buffer size must be strictly positive");
-    this._buffer = Buffer.allocUnsafe(size);
+    this._buffer = size === DEFAULT_BUFFER_SIZE && bufferPool.length > 0 ? bufferPool.pop()! : Buffer.allocUnsafe(size);
     this._readEnd = -1;
     this._ok = true;
   }
@@ -966,9 +973,13 @@ export class BufferedReader extends BufferedIOBase {
       closeFailed = true;
       closeError = e;
     }
+    const buf = this._buffer;
     this._buffer = null;
     this._readEnd = 0;
     this._pos = 0;
+    // No operation is under way (it would still write into it): the buffer can serve the
+    // next reader. Results are always copies, so nothing else refers to it.
+    if (buf !== null && buf.length === DEFAULT_BUFFER_SIZE && this._tail === null && bufferPool.length < BUFFER_POOL_MAX) bufferPool.push(buf);
     if (closeFailed) {
       if (flushFailed) setContext(closeError, flushError);
       throw closeError;

@@ -19,6 +19,7 @@
 //
 // Everything that can touch the socket is async; the rest is synchronous, as in Python.
 
+import * as buffer from "node:buffer";
 import { Readable } from "node:stream";
 import * as email_message from "../email/message";
 import * as email_parser from "../email/parser";
@@ -290,6 +291,11 @@ async function _read_header_text(fp: Reader): Promise<string> {
   let text = "";
   await readHeaderLines(fp, (_view, run) => void (text += run), (line) => void (text += latin1Decode(line)));
   return text;
+}
+
+/** fp is the io module's own BufferedReader, whose readinto() reads until full or EOF. */
+function isPlainReader(fp: unknown): fp is io.BufferedReader {
+  return fp instanceof io.BufferedReader && fp.readinto === io.BufferedReader.prototype.readinto;
 }
 
 /** The exact io classes whose buffered bytes can be scanned in place (see _peekBuffered). */
@@ -791,6 +797,22 @@ export class HTTPResponse extends io.BufferedIOBase {
    * then the IncompleteRead exception can be used to detect the problem.
    */
   async _safe_read(amt: PyInt): Promise<Buffer> {
+    if (amt > _MIN_READ_BUF_SIZE && amt <= buffer.constants.MAX_LENGTH && isPlainReader(this.fp)) {
+      // One allocation of the announced length, filled in place by the reader (what
+      // Python's growing reads return, with one copy less). The pages of a large
+      // allocUnsafe are committed only as bytes arrive, so a false length costs no memory.
+      let out: Buffer | null = null;
+      try {
+        out = Buffer.allocUnsafe(Number(amt));
+      } catch {
+        // no room for it: Python's way below
+      }
+      if (out !== null) {
+        const n = (await this.fp.readinto(out)) ?? 0;
+        if (n >= amt) return out;
+        throw new IncompleteRead(Buffer.from(out.subarray(0, n)), isub(amt, n));
+      }
+    }
     let cursize = amt < _MIN_READ_BUF_SIZE ? Number(amt) : _MIN_READ_BUF_SIZE;
     const first = asBuffer(await this.fp.read(cursize));
     if (first.length >= amt) return first;
@@ -1757,13 +1779,23 @@ export class HTTPSConnection extends HTTPConnection {
     let source_address: [string, number] | null = null;
     let context: import("../ssl").SSLContext | null = null;
     let blocksize = 8192;
+    // kwds is read through `arguments` by bindKw
     const b = bindKw(arguments, HTTPS_INIT);
     if (b) {
       [host, port, timeout, source_address, context, blocksize] = b as [string, PyInt | null, unknown, [string, number] | null, import("../ssl").SSLContext | null, number];
-    } else if (arguments.length > 2) {
-      throw new TypeError(`HTTPSConnection.__init__() takes from 2 to 3 positional arguments but ${arguments.length + 1} were given`);
+    } else {
+      const last: unknown = arguments[arguments.length - 1];
+      if (arguments.length > 1 && last !== null && typeof last === "object" && Object.getPrototypeOf(last) === Object.prototype) {
+        // a keyword object naming something that is not a parameter
+        const names = new Set(HTTPS_INIT.names.flatMap((n) => [n, n.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase())]));
+        const bad = Object.keys(last).find((k) => !names.has(k));
+        throw new TypeError(`HTTPSConnection.__init__() got an unexpected keyword argument '${bad}'`);
+      }
+      if (arguments.length > 2) {
+        throw new TypeError(`HTTPSConnection.__init__() takes from 2 to 3 positional arguments but ${arguments.length + 1} were given`);
+      }
+      void kwds;
     }
-    void kwds;
     super(host, (port ?? null) as PyInt | string | null, timeout, source_address, blocksize);
     if (context === null || context === undefined) context = _create_https_context(this._http_vsn);
     this._context = context;
