@@ -64,7 +64,10 @@ def decode(v):
     if tag == "base64":
         if not isinstance(x, str):
             raise ScenarioError("base64: expected a string")
-        return base64.b64decode(x, validate=True)
+        try:
+            return base64.b64decode(x, validate=True)
+        except ValueError as e:  # binascii.Error: not base64, a format error
+            raise ScenarioError("base64: %s" % e) from None
     if tag == "bytearray":
         return bytearray(_latin1(x, "bytearray"))
     if tag == "int":
@@ -273,6 +276,8 @@ def run_scenario(sc):
         raise ScenarioError("a scenario needs a string name")
     server = _Server(_scenario_streams(sc), _sizes(sc))
     conn_spec = sc.get("connection") or {}
+    if not isinstance(conn_spec, dict):
+        raise ScenarioError("connection: expected an object")
     cargs = conn_spec.get("args", ["example.com"])
     ckwargs = conn_spec.get("kwargs", {})
     args, kwargs = _args({"args": cargs, "kwargs": ckwargs})

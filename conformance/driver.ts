@@ -4,11 +4,14 @@
 // returns or raises is what is recorded.
 
 import {
+  StopIteration,
   TypeError as PyTypeError,
   AttributeError,
   normInt,
   pyClassName,
+  kwargs as pyKwargs,
   stdout,
+  tuple,
   typeName,
 } from "../src/builtins";
 import type { Encoded, Raised, Scenario, Step, StepRecord, Trace } from "./types";
@@ -98,13 +101,21 @@ export function decode(v: unknown): unknown {
     case "iter": {
       if (!Array.isArray(x)) throw new ScenarioError(`${tag}: expected an array`);
       const items = x.map(decode);
-      return tag === "iter" ? iter_body(items) : items;
+      // A tuple is marked (builtins.tuple) so that the port can tell it from a list, as
+      // Python does in type names, reprs and '%' formatting.
+      return tag === "iter" ? iter_body(items) : tag === "tuple" ? tuple(items) : items;
     }
     case "dict": {
       if (!Array.isArray(x) || !x.every((p) => Array.isArray(p) && p.length === 2)) {
         throw new ScenarioError("dict: expected an array of [key, value] pairs");
       }
-      const pairs = (x as unknown[][]).map(([k, val]) => [decode(k), decode(val)] as [unknown, unknown]);
+      const pairs = (x as unknown[][]).map(([k, val]) => {
+        // Python's dict refuses unhashable keys: a scenario with one is broken on both sides.
+        const tag = k !== null && typeof k === "object" ? (Array.isArray(k) ? "list" : Object.keys(k)[0]) : null;
+        const unhashable = { list: "list", dict: "dict", bytearray: "bytearray", buffer: "bytearray" }[tag as string];
+        if (unhashable) throw new ScenarioError(`dict: cannot use '${unhashable}' as a dict key (unhashable type: '${unhashable}')`);
+        return [decode(k), decode(val)] as [unknown, unknown];
+      });
       if (needsMap(pairs.map((p) => p[0]))) {
         // Python's dict: equal keys are one key (first position, last value); bytes
         // keys are equal by content, which a Map of Uint8Arrays would not see.
@@ -180,7 +191,9 @@ export function encode(v: unknown): Encoded {
   if (proto === Object.prototype || proto === null) {
     return { dict: Object.entries(v as object).map(([k, x]) => [k, encode(x)]) };
   }
-  return { object: typeName(v) };
+  // Python records type(v).__name__, which for a C type is its tp_name without the
+  // module ("_io.BytesIO" -> "BytesIO").
+  return { object: typeName(v).replace(/^.*\./, "") };
 }
 
 // Memory addresses are cut from Python's reprs; the same rule applies here.
@@ -239,6 +252,9 @@ function makeRaw(io: AnyObj, stream: Stream): AnyObj {
 }
 
 class MemSocket {
+  // Python's driver calls it _MemSocket: reading conn.sock records that name.
+  static readonly __pyname__ = "_MemSocket";
+
   constructor(
     private readonly stream: Stream,
     private readonly server: Server,
@@ -307,17 +323,26 @@ function sizesOf(sc: Scenario): number[] {
 
 /** Positional arguments, then the keyword arguments as one trailing options object. */
 function callArgs(step: { args?: unknown; kwargs?: unknown }): unknown[] {
-  const args = step.args ?? [];
-  const kwargs = step.kwargs ?? {};
+  // Absent means none; present, even null, must be an array / an object (as in Python's driver).
+  const args = "args" in step ? step.args : [];
+  const kwargs = "kwargs" in step ? step.kwargs : {};
   if (!Array.isArray(args) || typeof kwargs !== "object" || kwargs === null || Array.isArray(kwargs)) {
     throw new ScenarioError("args must be an array and kwargs an object");
   }
   const out = args.map(decode);
   const names = Object.keys(kwargs);
+  const last = out[out.length - 1];
+  if (!names.length && last !== null && typeof last === "object" && Object.getPrototypeOf(last) === Object.prototype) {
+    // A dict as the last positional argument: as a plain object the port would take it
+    // for the options object (docs/conventions.md), so it is passed as a Map, in order.
+    out[out.length - 1] = new Map(Object.entries(last));
+  }
   if (names.length) {
+    // builtins.kwargs(): explicitly keywords, so that the port binds them as Python does
+    // (an unknown or duplicate keyword is its TypeError, never a positional object).
     const opts: Record<string, unknown> = {};
     for (const k of names) opts[k] = decode((kwargs as Record<string, unknown>)[k]);
-    out.push(opts);
+    out.push(pyKwargs(opts));
   }
   return out;
 }
@@ -350,14 +375,56 @@ async function settle<T>(p: PromiseLike<T>, what: string): Promise<T> {
   }
 }
 
-function noAttribute(obj: object, name: string): AttributeError {
+function noAttribute(obj: object, name: unknown): AttributeError {
   return new AttributeError(`'${pyClassName(obj)}' object has no attribute '${name}'`);
+}
+
+// What every JS function has of its own, which no Python class attribute stands for.
+const FUNCTION_OWN = new Set(["length", "name", "prototype", "caller", "arguments"]);
+
+/**
+ * Python's getattr(obj, name): the instance and its prototype chain, else a class
+ * attribute, which is a static member in JS (e.g. a @staticmethod such as _is_textIO).
+ */
+function lookup(obj: AnyObj, name: unknown): { found: boolean; value?: unknown } {
+  if (typeof name !== "string") throw new PyTypeError(`attribute name must be string, not '${typeName(name)}'`);
+  // What every JS object inherits (toString, __proto__...) is no Python attribute, nor is
+  // the `constructor` that every JS class prototype has of its own.
+  let own = false;
+  for (let o = name === "constructor" ? null : obj; o !== null && o !== undefined && o !== Object.prototype; o = Object.getPrototypeOf(o)) {
+    if (Object.prototype.hasOwnProperty.call(o, name)) {
+      own = true;
+      break;
+    }
+  }
+  if (own) return { found: true, value: obj[name] };
+  for (let c = obj?.constructor; typeof c === "function" && c !== Function.prototype; c = Object.getPrototypeOf(c)) {
+    if (!FUNCTION_OWN.has(name) && Object.prototype.hasOwnProperty.call(c, name)) return { found: true, value: c[name] };
+  }
+  return { found: false };
+}
+
+/**
+ * Python's iteration step, next(obj), where the object has no __next__ but JS's iteration
+ * protocol (an HTTPResponse is an async iterable of lines): the next item, or
+ * StopIteration when it is done.
+ */
+async function jsNext(obj: AnyObj, args: unknown[]): Promise<unknown> {
+  if (args.length) throw new PyTypeError(`expected 0 arguments, got ${args.length}`);
+  const make = obj[Symbol.asyncIterator] ?? obj[Symbol.iterator];
+  const r = await settle(Promise.resolve(make.call(obj).next()), "__next__()");
+  if (r.done) throw new StopIteration();
+  return r.value;
 }
 
 /** Calls method `name` of obj as Python's getattr(obj, name)(*args) would, awaiting it. */
 async function callMethod(obj: AnyObj, name: string, args: unknown[]): Promise<unknown> {
-  if (!(name in obj)) throw noAttribute(obj, name);
-  const fn = obj[name];
+  if (name === "__next__" && !lookup(obj, name).found && (typeof obj[Symbol.asyncIterator] === "function" || typeof obj[Symbol.iterator] === "function")) {
+    return jsNext(obj, args);
+  }
+  const found = lookup(obj, name);
+  if (!found.found) throw noAttribute(obj, name);
+  const fn = found.value as AnyObj;
   if (typeof fn !== "function") throw new PyTypeError(`'${typeName(fn)}' object is not callable`);
   let r: unknown;
   try {
@@ -378,8 +445,9 @@ async function callMethod(obj: AnyObj, name: string, args: unknown[]): Promise<u
 }
 
 function getAttr(obj: AnyObj, name: string): unknown {
-  if (!(name in obj)) throw noAttribute(obj, name);
-  return obj[name];
+  const found = lookup(obj, name);
+  if (!found.found) throw noAttribute(obj, name);
+  return found.value;
 }
 
 const ATTRS = ["status", "reason", "version", "chunked", "chunk_left", "length", "will_close", "closed"];
@@ -389,9 +457,12 @@ export async function runScenario(sc: Scenario): Promise<StepRecord[]> {
   if (typeof sc !== "object" || sc === null || typeof sc.name !== "string") throw new ScenarioError("a scenario needs a string name");
   const { client } = loadPort();
   const server = new Server(scenarioStreams(sc), sizesOf(sc));
-  const spec = sc.connection ?? {};
-  const cargs = callArgs({ args: spec.args ?? ["example.com"], kwargs: spec.kwargs ?? {} });
-  const steps = sc.steps ?? [];
+  // Python's driver reads `sc.get("connection") or {}`: any falsy value is no connection spec.
+  const raw = sc.connection as unknown;
+  const spec = (raw === undefined || raw === null || raw === false || raw === 0 || raw === "" || (Array.isArray(raw) && raw.length === 0) ? {} : raw) as Scenario["connection"] & object;
+  if (typeof spec !== "object" || Array.isArray(spec)) throw new ScenarioError("connection: expected an object");
+  const cargs = callArgs({ args: "args" in spec ? spec.args : ["example.com"], kwargs: "kwargs" in spec ? spec.kwargs : {} });
+  const steps = "steps" in sc ? sc.steps : [];
   if (!Array.isArray(steps)) throw new ScenarioError("steps: expected an array");
 
   let conn: AnyObj;

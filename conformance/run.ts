@@ -5,6 +5,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { Worker } from "node:worker_threads";
 import { generate } from "./generate";
 import { PyodidePool } from "./pyodide-pool";
 import type { Scenario, Step, StepRecord, Trace } from "./types";
@@ -15,6 +16,21 @@ export const DEFAULT_GENERATED = 20000;
 
 // ---------------------------------------------------------------------------
 // Loading scenarios
+
+/** Stand-ins for what could not be loaded (a file that is not JSON), with the reason. */
+const UNLOADABLE = new WeakMap<object, string>();
+
+/**
+ * JSON text with every integer literal beyond ±(2**53-1) written as {"int": "digits"}:
+ * the format makes a JSON number an int, which a JS number would round (and the
+ * reference would then get that rounded value, or a float).
+ */
+export function exactIntegers(text: string): string {
+  return text.replace(/"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g, (tok) => {
+    if (tok[0] === '"' || !/^-?\d+$/.test(tok) || Number.isSafeInteger(Number(tok))) return tok;
+    return `{"int": "${tok}"}`;
+  });
+}
 
 /** Every scenario of every *.json file of dir, files in name order. */
 export function loadScenarios(dir: string): Scenario[] {
@@ -27,9 +43,13 @@ export function loadScenarios(dir: string): Scenario[] {
     const text = fs.readFileSync(path.join(dir, f), "utf8");
     let data: unknown;
     try {
-      data = JSON.parse(text);
+      data = JSON.parse(exactIntegers(text));
     } catch (e) {
-      throw new Error(`${path.join(dir, f)}: not JSON: ${(e as Error).message}`);
+      // Reported as one bad scenario named after the file: the rest of the folder still runs.
+      const stand_in: Scenario = { name: f, steps: [] };
+      UNLOADABLE.set(stand_in, `${path.join(dir, f)}: not JSON: ${(e as Error).message}`);
+      out.push(stand_in);
+      continue;
     }
     for (const sc of Array.isArray(data) ? data : [data]) out.push(sc as Scenario);
   }
@@ -65,7 +85,7 @@ export interface Divergence {
 
 /** The first difference of two traces of one scenario, or null when they are equal. */
 export function firstDifference(sc: Scenario, py: Trace, ts: Trace): Divergence | null {
-  const name = sc.name;
+  const name = scenarioName(sc);
   if (py.error !== undefined || ts.error !== undefined) {
     return { name, step: -1, what: null, py: py.error ?? null, ts: ts.error ?? null };
   }
@@ -75,8 +95,10 @@ export function firstDifference(sc: Scenario, py: Trace, ts: Trace): Divergence 
   for (let i = 0; i < n; i++) {
     if (i >= a.length || i >= b.length || canonical(a[i]) !== canonical(b[i])) {
       // A constructor failure is one record; otherwise record i belongs to step i.
-      const ctorFailed = (a.length === 1 && a[0]!.raises && (sc.steps ?? []).length !== 1) || false;
-      const what = ctorFailed && i === 0 ? null : ((sc.steps ?? [])[i] ?? null);
+      // (With exactly one step the two cannot be told apart; the step is named then.)
+      const nsteps = Array.isArray(sc.steps) ? sc.steps.length : 0;
+      const ctorFailed = [a, b].some((t) => t.length === 1 && t[0]!.raises !== undefined && nsteps !== 1);
+      const what = ctorFailed && i === 0 ? null : ((Array.isArray(sc.steps) ? sc.steps[i] : null) ?? null);
       return { name, step: i, what, py: a[i] ?? null, ts: b[i] ?? null };
     }
   }
@@ -125,7 +147,7 @@ export function matchKnown(d: Divergence, sc: Scenario, known: KnownEntry[]): Kn
   if (d.step < 0) return null;
   for (const e of known) {
     if (e.name !== undefined && !new RegExp(e.name).test(d.name)) continue;
-    if (e.scenario_calls !== undefined && !(sc.steps ?? []).some((s) => (s.target ?? "conn") === "conn" && s.call === e.scenario_calls)) continue;
+    if (e.scenario_calls !== undefined && !(Array.isArray(sc.steps) ? sc.steps : []).some((s) => s && (s.target ?? "conn") === "conn" && s.call === e.scenario_calls)) continue;
     if (e.step_connects !== undefined) {
       const has = [d.py, d.ts].some((r) => r && typeof r !== "string" && r.connects !== undefined);
       if (has !== e.step_connects) continue;
@@ -147,6 +169,11 @@ export interface Options {
   batchSize: number;
   known: KnownEntry[];
   log: (line: string) => void;
+  /** Run the port's driver on this thread rather than in a worker (no protection against a port that never returns). */
+  portInProcess?: boolean;
+  /** Time limits, see PY_BATCH_TIMEOUT_MS and PORT_SCENARIO_TIMEOUT_MS. */
+  pyTimeoutMs?: number;
+  portTimeoutMs?: number;
 }
 
 export interface Summary {
@@ -160,25 +187,254 @@ export interface Summary {
   pythonVersion?: string;
 }
 
+// ---------------------------------------------------------------------------
+// Guarding the run: no scenario may stop it. A scenario the drivers cannot be given,
+// a driver that throws outside a step, hangs or dies is one divergent scenario.
+
+/** A scenario's name for reports, whatever the scenario is. */
+export function scenarioName(sc: unknown): string {
+  const n = sc !== null && typeof sc === "object" ? (sc as { name?: unknown }).name : undefined;
+  return typeof n === "string" ? n : `(scenario without a string name: ${clip(safeJson(sc), 80)})`;
+}
+
+/** JSON.stringify that never throws (a structure too deep for it, say). */
+export function safeJson(v: unknown): string {
+  try {
+    return JSON.stringify(v) ?? String(v);
+  } catch (e) {
+    return `<not serialisable: ${(e as Error).message}>`;
+  }
+}
+
+/** Why the runner cannot hand this scenario to the drivers, or null. */
+export function preflight(sc: unknown): string | null {
+  if (sc !== null && typeof sc === "object" && UNLOADABLE.has(sc)) return UNLOADABLE.get(sc)!;
+  try {
+    // JSON would turn an infinite number (a literal beyond the float range) into null.
+    JSON.stringify(sc, (_k, v: unknown) => {
+      if (typeof v === "number" && !Number.isFinite(v)) throw new Error(`${v} is not a JSON number`);
+      return v;
+    });
+  } catch (e) {
+    return `not serialisable: ${(e as Error).message}`;
+  }
+  return null;
+}
+
+/** A batch of the reference driver that has not answered after this long is taken as hung. */
+export const PY_BATCH_TIMEOUT_MS = 120_000;
+/** A scenario of the port's driver that has not finished after this long is taken as hung. */
+export const PORT_SCENARIO_TIMEOUT_MS = 60_000;
+
+function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/**
+ * The reference side: batches over a pool of Pyodide workers, at most one batch per
+ * worker at a time so that a batch's time limit counts from its start. A batch that
+ * fails is run again one scenario at a time; a scenario that still fails (the driver
+ * threw outside it, returned no JSON, hung, or its worker died) gets an error trace; a
+ * hung or dead pool is replaced.
+ */
+class ReferenceSide {
+  private pool!: PyodidePool;
+  private restarting: Promise<void> | null = null;
+  version = "";
+
+  constructor(
+    private readonly workers: number,
+    private readonly timeoutMs: number,
+    private readonly log: (line: string) => void,
+  ) {}
+
+  async start(): Promise<void> {
+    this.pool = await PyodidePool.start(this.workers);
+    this.version = this.pool.version;
+  }
+
+  private async restart(from: PyodidePool): Promise<void> {
+    if (this.pool !== from) return;
+    if (!this.restarting) {
+      this.restarting = (async () => {
+        this.log("python: restarting the Pyodide workers");
+        const next = await PyodidePool.start(this.workers);
+        const old = this.pool;
+        this.pool = next;
+        await old.close().catch(() => undefined);
+      })().finally(() => {
+        this.restarting = null;
+      });
+    }
+    await this.restarting;
+  }
+
+  private async once(items: Scenario[]): Promise<Trace[]> {
+    if (this.restarting) await this.restarting;
+    const pool = this.pool;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer within ${this.timeoutMs / 1000} s`)), this.timeoutMs);
+    });
+    try {
+      const traces = await Promise.race([pool.runBatch(items), timeout]);
+      if (!Array.isArray(traces) || traces.length !== items.length) throw new Error(`answered ${Array.isArray(traces) ? traces.length : "no"} traces for ${items.length} scenarios`);
+      return traces;
+    } catch (e) {
+      // A hung worker cannot be stopped alone, and a dead one is gone: new workers.
+      if (/no answer within|worker exited/i.test(errorMessage(e))) await this.restart(pool);
+      throw e;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private async batch(items: Scenario[], out: Trace[], at: number): Promise<void> {
+    try {
+      const traces = await this.once(items);
+      traces.forEach((t, i) => (out[at + i] = t));
+    } catch (e) {
+      if (items.length === 1) {
+        out[at] = { name: scenarioName(items[0]), error: `driver error: the reference driver failed: ${errorMessage(e)}` };
+        return;
+      }
+      for (let i = 0; i < items.length; i++) await this.batch([items[i]!], out, at + i);
+    }
+  }
+
+  async run(scenarios: Scenario[], batchSize: number): Promise<Trace[]> {
+    const out: Trace[] = new Array(scenarios.length);
+    let next = 0;
+    const lane = async () => {
+      while (next < scenarios.length) {
+        const at = next;
+        next = Math.min(scenarios.length, next + batchSize);
+        await this.batch(scenarios.slice(at, next), out, at);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, this.workers) }, lane));
+    return out;
+  }
+
+  close(): Promise<void> {
+    return this.pool.close();
+  }
+}
+
+// The port's driver runs in a worker thread, so that a port that never returns (a
+// synchronous endless loop) can be stopped: the scenario is then an error trace and a
+// new worker takes the rest. Plain JavaScript with `eval: true`; ts-node loads the port.
+const PORT_WORKER_SOURCE = `
+const { parentPort, workerData } = require("node:worker_threads");
+require("ts-node").register({ transpileOnly: true, project: workerData.tsconfig });
+const { runBatch, loadPort } = require(workerData.driver);
+// Loaded (and compiled) before the first scenario's clock starts.
+loadPort();
+parentPort.on("message", async (m) => {
+  for (let i = 0; i < m.scenarios.length; i++) {
+    let trace;
+    try {
+      trace = (await runBatch([m.scenarios[i]]))[0];
+      JSON.stringify(trace);
+    } catch (e) {
+      trace = { name: String(m.scenarios[i] && m.scenarios[i].name), error: "driver error: " + String(e && e.stack || e) };
+    }
+    parentPort.postMessage({ index: m.from + i, trace });
+  }
+});
+parentPort.postMessage({ ready: true });
+`;
+
+class PortSide {
+  constructor(
+    private readonly timeoutMs: number,
+    private readonly log: (line: string) => void,
+  ) {}
+
+  private startWorker(): Promise<Worker> {
+    const worker = new Worker(PORT_WORKER_SOURCE, {
+      eval: true,
+      workerData: { tsconfig: path.resolve(__dirname, "..", "tsconfig.json"), driver: path.join(__dirname, "driver.ts") },
+    });
+    return new Promise((resolve, reject) => {
+      worker.once("message", () => resolve(worker));
+      worker.once("error", reject);
+      worker.once("exit", (code) => reject(new Error(`the port's worker exited (code ${code}) before it was ready`)));
+    });
+  }
+
+  async run(scenarios: Scenario[]): Promise<Trace[]> {
+    const out: Trace[] = new Array(scenarios.length);
+    let from = 0;
+    while (from < scenarios.length) {
+      const worker = await this.startWorker();
+      // Runs scenarios[from..] until all are done or the worker fails on one.
+      from = await new Promise<number>((resolve) => {
+        let next = from;
+        let timer: NodeJS.Timeout | undefined;
+        const fail = (why: string) => {
+          clearTimeout(timer);
+          worker.removeAllListeners();
+          out[next] = { name: scenarioName(scenarios[next]), error: `driver error: the port's driver ${why}` };
+          this.log(`port: scenario ${JSON.stringify(scenarioName(scenarios[next]))}: the port's driver ${why}; a new worker takes the rest`);
+          void worker.terminate().catch(() => undefined);
+          resolve(next + 1);
+        };
+        const arm = () => {
+          clearTimeout(timer);
+          timer = setTimeout(() => fail(`did not finish the scenario within ${this.timeoutMs / 1000} s`), this.timeoutMs);
+        };
+        worker.on("message", (m: { index: number; trace: Trace }) => {
+          out[m.index] = m.trace;
+          next = m.index + 1;
+          if (next >= scenarios.length) {
+            clearTimeout(timer);
+            worker.removeAllListeners();
+            void worker.terminate().catch(() => undefined);
+            resolve(next);
+          } else arm();
+        });
+        worker.on("error", (e) => fail(`threw outside any step: ${errorMessage(e)}`));
+        worker.on("exit", (code) => fail(`stopped (worker exit code ${code})`));
+        arm();
+        worker.postMessage({ from, scenarios: scenarios.slice(from) });
+      });
+    }
+    return out;
+  }
+}
+
+/** Runs each side over the scenarios it can be given; the others get an error trace. */
 export async function runConformance(opts: Options): Promise<Summary> {
   const { scenarios, side, log } = opts;
+  const bad = scenarios.map(preflight);
+  const runnable = scenarios.filter((_, i) => bad[i] === null);
+  const fill = (traces: Trace[] | undefined): Trace[] | undefined => {
+    if (!traces) return undefined;
+    let j = 0;
+    return scenarios.map((sc, i) => (bad[i] === null ? traces[j++]! : { name: scenarioName(sc), error: `bad scenario: ${bad[i]}` }));
+  };
+
+  let ref: ReferenceSide | undefined;
   let pyPromise: Promise<Trace[]> | undefined;
-  let pool: PyodidePool | undefined;
   let pythonVersion: string | undefined;
   const t0 = Date.now();
   if (side !== "ts") {
-    pool = await PyodidePool.start(opts.workers);
-    pythonVersion = pool.version;
-    log(`python: Pyodide CPython ${pool.version}, ${opts.workers} worker(s), ready in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-    pyPromise = pool.run(scenarios, opts.batchSize);
+    ref = new ReferenceSide(opts.workers, opts.pyTimeoutMs ?? PY_BATCH_TIMEOUT_MS, log);
+    await ref.start();
+    pythonVersion = ref.version;
+    log(`python: Pyodide CPython ${ref.version}, ${opts.workers} worker(s), ready in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    pyPromise = ref.run(runnable, opts.batchSize);
   }
   let ts: Trace[] | undefined;
   try {
     if (side !== "py") {
-      const { runBatch } = await import("./driver");
       const t1 = Date.now();
-      ts = await runBatch(scenarios);
-      log(`port: ${scenarios.length} scenarios in ${((Date.now() - t1) / 1000).toFixed(1)} s`);
+      if (opts.portInProcess) {
+        const { runBatch } = await import("./driver");
+        ts = await runBatch(runnable);
+      } else ts = await new PortSide(opts.portTimeoutMs ?? PORT_SCENARIO_TIMEOUT_MS, log).run(runnable);
+      log(`port: ${runnable.length} scenarios in ${((Date.now() - t1) / 1000).toFixed(1)} s`);
     }
   } finally {
     // Even when the port's side throws, let the workers finish and stop.
@@ -189,10 +445,12 @@ export async function runConformance(opts: Options): Promise<Summary> {
     try {
       py = await pyPromise;
     } finally {
-      await pool!.close();
+      await ref!.close();
     }
-    log(`python: ${scenarios.length} scenarios in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    log(`python: ${runnable.length} scenarios in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   }
+  py = fill(py);
+  ts = fill(ts);
 
   const summary: Summary = { total: scenarios.length, identical: 0, divergent: 0, known: 0, divergences: [], py, ts, pythonVersion };
   if (side !== "both") {
@@ -202,7 +460,7 @@ export async function runConformance(opts: Options): Promise<Summary> {
       const t = traces[i]!;
       if (t.error !== undefined) {
         summary.divergent++;
-        summary.divergences.push({ name: scenarios[i]!.name, step: -1, what: null, py: py ? t.error : null, ts: ts ? t.error : null });
+        summary.divergences.push({ name: scenarioName(scenarios[i]), step: -1, what: null, py: py ? t.error : null, ts: ts ? t.error : null });
       } else summary.identical++;
     }
     return summary;
@@ -233,10 +491,10 @@ function clip(s: string, max = 1500): string {
 
 export function formatDivergence(d: Divergence): string {
   const lines: string[] = [];
-  const where = d.step < 0 ? "driver error" : `step ${d.step}: ${d.what ? JSON.stringify(d.what) : "(constructor)"}`;
+  const where = d.step < 0 ? "driver error" : `step ${d.step}: ${d.what ? safeJson(d.what) : "(constructor)"}`;
   lines.push(`${d.known ? `KNOWN (${d.known.id})` : "DIVERGENT"} ${d.name} at ${clip(where, 400)}`);
-  lines.push(`  py: ${clip(typeof d.py === "string" ? d.py : JSON.stringify(d.py))}`);
-  lines.push(`  ts: ${clip(typeof d.ts === "string" ? d.ts : JSON.stringify(d.ts))}`);
+  lines.push(`  py: ${clip(typeof d.py === "string" ? d.py : safeJson(d.py))}`);
+  lines.push(`  ts: ${clip(typeof d.ts === "string" ? d.ts : safeJson(d.ts))}`);
   return lines.join("\n");
 }
 
@@ -356,11 +614,15 @@ async function main(): Promise<number> {
   if (cli.filter) scenarios = scenarios.filter((s) => cli.filter!.test(String(s?.name)));
   const names = new Set<string>();
   for (const s of scenarios) {
-    if (names.has(s.name)) log(`warning: duplicate scenario name ${JSON.stringify(s.name)}`);
-    names.add(s.name);
+    const name = scenarioName(s);
+    if (names.has(name)) log(`warning: duplicate scenario name ${JSON.stringify(name)}`);
+    names.add(name);
   }
   log(`scenarios: ${named} from ${cli.dir ?? SCENARIOS_DIR}, ${count} generated, ${scenarios.length} run`);
-  if (cli.save) fs.writeFileSync(cli.save, JSON.stringify(scenarios, null, 1) + "\n");
+  if (cli.save) {
+    const one = (sc: Scenario) => (preflight(sc) === null ? JSON.stringify(sc) : JSON.stringify({ name: scenarioName(sc), steps: [], unloadable: preflight(sc) }));
+    fs.writeFileSync(cli.save, `[\n${scenarios.map(one).join(",\n")}\n]\n`);
+  }
 
   const summary = await runConformance({
     scenarios,
@@ -380,7 +642,14 @@ async function main(): Promise<number> {
   if (shown > cli.show) log(`... ${shown - cli.show} more not shown (see --out)`);
   if (cli.out) {
     const data = cli.side === "py" ? summary.py : cli.side === "ts" ? summary.ts : summary.divergences;
-    fs.writeFileSync(cli.out, JSON.stringify(data, null, 1) + "\n");
+    let text: string;
+    try {
+      text = JSON.stringify(data, null, 1);
+    } catch {
+      // A divergence too deep to serialise whole: one record a line, each as far as it goes.
+      text = `[\n${(data ?? []).map((x: unknown) => safeJson(x)).join(",\n")}\n]`;
+    }
+    fs.writeFileSync(cli.out, text + "\n");
     log(`wrote ${cli.out}`);
   }
   log(summaryLine(summary));
