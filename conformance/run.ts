@@ -126,6 +126,10 @@ export interface KnownEntry {
   /** The first differing record of that side raises an exception matching these regexes. */
   py_raises?: RaiseMatch;
   ts_raises?: RaiseMatch;
+  /** The port's first differing record returns (a result, no exception). */
+  ts_returns?: boolean;
+  /** Regex over the method that the first differing step calls. */
+  step_call?: string;
 }
 
 export function loadKnown(file = KNOWN_FILE): KnownEntry[] {
@@ -154,6 +158,14 @@ export function matchKnown(d: Divergence, sc: Scenario, known: KnownEntry[]): Kn
     }
     if (e.py_raises !== undefined && !raiseMatches(d.py, e.py_raises)) continue;
     if (e.ts_raises !== undefined && !raiseMatches(d.ts, e.ts_raises)) continue;
+    if (e.ts_returns !== undefined) {
+      const returns = !!d.ts && typeof d.ts !== "string" && "result" in d.ts && !d.ts.raises;
+      if (returns !== e.ts_returns) continue;
+    }
+    if (e.step_call !== undefined) {
+      const step = Array.isArray(sc.steps) ? sc.steps[d.step] : undefined;
+      if (!step || typeof step.call !== "string" || !new RegExp(e.step_call).test(step.call)) continue;
+    }
     return e;
   }
   return null;

@@ -273,7 +273,22 @@ export function typeName(v: unknown): string {
   if (v instanceof Map) return "dict";
   const proto = Object.getPrototypeOf(v);
   if (proto === Object.prototype || proto === null) return "dict";
+  const tag = Object.prototype.toString.call(v);
+  if (tag === "[object Generator]") return "generator";
+  if (tag === "[object AsyncGenerator]") return "async_generator";
+  // A class standing for a C type names itself as CPython's tp_name ("_io.BytesIO").
+  const ctor = (v as { constructor?: { __tpname__?: string } }).constructor;
+  if (ctor && Object.prototype.hasOwnProperty.call(ctor, "__tpname__")) return ctor.__tpname__!;
   return pyClassName(v as object);
+}
+
+/** module.qualname as repr() of a type or an object prints it: "_io.BytesIO", "int". */
+function qualifiedTypeName(v: unknown): string {
+  const ctor = v !== null && typeof v === "object" ? (v as { constructor?: { __module__?: string } }).constructor : undefined;
+  if (ctor && Object.prototype.hasOwnProperty.call(ctor, "__module__") && ctor.__module__ !== "builtins") {
+    return `${ctor.__module__}.${pyClassName(v as object)}`;
+  }
+  return typeName(v);
 }
 
 function hex(n: number, width: number): string {
@@ -358,7 +373,8 @@ export function repr(v: unknown): string {
   if (proto === Object.prototype || proto === null) {
     return `{${Object.entries(v as object).map(([k, x]) => `${repr(k)}: ${repr(x)}`).join(", ")}}`;
   }
-  return `<${pyClassName(v as object)} object>`;
+  const tn = qualifiedTypeName(v);
+  return tn === "generator" ? "<generator object>" : `<${tn} object>`;
 }
 
 function reprNumber(n: number): string {
@@ -380,7 +396,7 @@ export function str(v: unknown): string {
 
 /** Python's `'%r' % (type(v),)`: "<class 'int'>". */
 export function reprType(v: unknown): string {
-  return `<class '${typeName(v)}'>`;
+  return `<class '${qualifiedTypeName(v)}'>`;
 }
 
 // ---------------------------------------------------------------------------
@@ -781,14 +797,20 @@ export interface KwSpec {
   readonly fname: string;
   readonly names: readonly string[];
   readonly defaults: readonly unknown[];
+  /** Python names and their camelCase spellings, to their index. */
   readonly lookup: ReadonlyMap<string, number>;
   /** How many parameters may be given positionally (the rest are keyword-only). */
   readonly npositional: number;
+  /** How many leading parameters are required. */
+  readonly required: number;
+  /** Whether the function is a method (Python counts self among the arguments). */
+  readonly method: boolean;
 }
 
 /**
- * fname is Python's qualified name as its TypeErrors print it ("HTTPConnection.request");
- * a required parameter has the default `undefined`; parameters past npositional are keyword-only.
+ * fname is Python's qualified name as its TypeErrors print it ("HTTPConnection.request"),
+ * a method when it has a dot; a required parameter has the default `undefined`;
+ * parameters past npositional are keyword-only.
  */
 export function kwspec(fname: string, names: readonly string[], defaults: readonly unknown[], npositional = names.length): KwSpec {
   const lookup = new Map<string, number>();
@@ -796,7 +818,9 @@ export function kwspec(fname: string, names: readonly string[], defaults: readon
     lookup.set(n, i);
     lookup.set(n.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase()), i);
   });
-  return { fname, names, defaults, lookup, npositional };
+  let required = 0;
+  while (required < defaults.length && defaults[required] === undefined) required++;
+  return { fname, names, defaults, lookup, npositional, required, method: fname.includes(".") };
 }
 
 /** Whether v is a keyword object for spec: a Kwargs, or a plain object whose keys all name parameters. */
@@ -813,32 +837,143 @@ function isKwFor(v: unknown, spec: KwSpec): boolean {
   return any;
 }
 
+/** "'a'", "'a' and 'b'", "'a', 'b', and 'c'", as Python lists missing arguments. */
+function nameList(names: string[]): string {
+  const q = names.map((n) => `'${n}'`);
+  if (q.length <= 2) return q.join(" and ");
+  return `${q.slice(0, -1).join(", ")}, and ${q[q.length - 1]}`;
+}
+
 /**
- * Binds a call's arguments when the last one is a keyword object: all parameter values
- * in order (defaults filled in for the missing ones). Returns null when there is no
- * keyword object, so the caller keeps its own (already defaulted) parameters.
+ * Binds a call's arguments as Python would: positional ones in order, then a trailing
+ * keyword object (a Kwargs, or a plain object whose keys all name parameters, camelCase
+ * accepted). Returns all parameter values in order with defaults filled in, or null when
+ * there is no keyword object and the positional count is right (the caller's own
+ * parameters then hold). Raises Python's TypeErrors for missing, surplus, unexpected and
+ * repeated arguments.
  */
 export function bindKw(args: IArguments | readonly unknown[], spec: KwSpec): unknown[] | null {
-  const n = args.length;
-  if (n === 0) return null;
-  const last = args[n - 1];
-  if (!isKwFor(last, spec)) return null;
-  const npos = n - 1;
-  const out = spec.defaults.slice();
+  let n = args.length;
+  while (n > 0 && args[n - 1] === undefined) n--; // an undefined trailing argument is an omitted one
+  const last = n > 0 ? args[n - 1] : undefined;
+  const hasKw = n > 0 && isKwFor(last, spec);
+  const npos = hasKw ? n - 1 : n;
+  const self = spec.method ? 1 : 0;
   if (npos > spec.npositional) {
-    // Python counts self among the positional arguments of a method.
-    let required = 0;
-    while (required < spec.defaults.length && spec.defaults[required] === undefined) required++;
-    const range = required === spec.npositional ? `${required + 1}` : `from ${required + 1} to ${spec.npositional + 1}`;
-    throw new TypeError(`${spec.fname}() takes ${range} positional arguments but ${npos + 1} were given`);
+    const max = spec.npositional + self;
+    const range = spec.required === spec.npositional ? `${max}` : `from ${spec.required + self} to ${max}`;
+    const given = npos + self;
+    throw new TypeError(`${spec.fname}() takes ${range} positional argument${max === 1 && range === "1" ? "" : "s"} but ${given} ${given === 1 ? "was" : "were"} given`);
   }
-  for (let i = 0; i < npos; i++) if (args[i] !== undefined) out[i] = args[i];
-  const values = last instanceof Kwargs ? last.values : (last as Record<string, unknown>);
+  if (!hasKw) {
+    if (npos < spec.required) throwMissing(spec, new Set(Array.from({ length: npos }, (_v, i) => i)));
+    return null;
+  }
+  const out = spec.defaults.slice();
+  const given = new Set<number>();
+  for (let i = 0; i < npos; i++) {
+    if (args[i] !== undefined) out[i] = args[i];
+    given.add(i);
+  }
+  const strict = last instanceof Kwargs;
+  const values = strict ? last.values : (last as Record<string, unknown>);
   for (const k of Object.keys(values)) {
-    const i = spec.lookup.get(k);
-    if (i === undefined) throw new TypeError(`${spec.fname}() got an unexpected keyword argument '${k}'`);
-    if (i < npos) throw new TypeError(`${spec.fname}() got multiple values for argument '${spec.names[i]}'`);
+    // An explicit Kwargs takes Python's names only, as a Python call does.
+    const i = strict ? spec.names.indexOf(k) : spec.lookup.get(k)!;
+    if (i < 0) {
+      const candidates = spec.method ? ["self", ...spec.names] : spec.names.slice();
+      const hint = suggestion(k, candidates);
+      throw new TypeError(`${spec.fname}() got an unexpected keyword argument '${k}'${hint === null ? "" : `. Did you mean '${hint}'?`}`);
+    }
+    if (given.has(i)) throw new TypeError(`${spec.fname}() got multiple values for argument '${spec.names[i]}'`);
     out[i] = values[k];
+    given.add(i);
   }
+  throwMissing(spec, given);
   return out;
+}
+
+function throwMissing(spec: KwSpec, given: Set<number>): void {
+  const missing: string[] = [];
+  for (let i = 0; i < spec.required; i++) if (!given.has(i)) missing.push(spec.names[i]!);
+  if (missing.length) {
+    throw new TypeError(`${spec.fname}() missing ${missing.length} required positional argument${missing.length > 1 ? "s" : ""}: ${nameList(missing)}`);
+  }
+}
+
+/** A method that takes no arguments but self: Python's TypeError for any argument given. */
+export function noArgs(args: IArguments, fname: string): void {
+  let n = args.length;
+  while (n > 0 && args[n - 1] === undefined) n--;
+  if (n > 0) throw new TypeError(`${fname}() takes 1 positional argument but ${n + 1} were given`);
+}
+
+// Python's "Did you mean" suggestions (Python/suggestions.c): a Levenshtein distance over
+// UTF-8 bytes where a case flip costs less than any other edit.
+const MOVE_COST = 2;
+const CASE_COST = 1;
+const MAX_STRING_SIZE = 40;
+
+function substitutionCost(a: number, b: number): number {
+  if ((a & 31) !== (b & 31)) return MOVE_COST;
+  if (a === b) return 0;
+  if (a >= 0x41 && a <= 0x5a) a += 32;
+  if (b >= 0x41 && b <= 0x5a) b += 32;
+  return a === b ? CASE_COST : MOVE_COST;
+}
+
+function levenshtein(a: Buffer, b: Buffer, maxCost: number): number {
+  let as = 0;
+  let ae = a.length;
+  let bs = 0;
+  let be = b.length;
+  while (as < ae && bs < be && a[as] === b[bs]) as++, bs++;
+  while (as < ae && bs < be && a[ae - 1] === b[be - 1]) ae--, be--;
+  let an = ae - as;
+  let bn = be - bs;
+  if (an === 0 || bn === 0) return (an + bn) * MOVE_COST;
+  if (an > MAX_STRING_SIZE || bn > MAX_STRING_SIZE) return maxCost + 1;
+  if (bn < an) {
+    [a, b, as, bs, an, bn] = [b, a, bs, as, bn, an];
+  }
+  if ((bn - an) * MOVE_COST > maxCost) return maxCost + 1;
+  const buffer: number[] = [];
+  for (let i = 0, tmp = MOVE_COST; i < an; i++, tmp += MOVE_COST) buffer[i] = tmp;
+  let result = 0;
+  for (let bi = 0; bi < bn; bi++) {
+    const code = b[bs + bi]!;
+    let distance = (result = bi * MOVE_COST);
+    let minimum = Infinity;
+    for (let i = 0; i < an; i++) {
+      const substitute = distance + substitutionCost(code, a[as + i]!);
+      distance = buffer[i]!;
+      const insertDelete = Math.min(result, distance) + MOVE_COST;
+      result = Math.min(insertDelete, substitute);
+      buffer[i] = result;
+      if (result < minimum) minimum = result;
+    }
+    if (minimum > maxCost) return maxCost + 1;
+  }
+  return result;
+}
+
+/** The candidate Python would suggest for a mistyped name, or null. */
+export function suggestion(name: string, candidates: readonly string[]): string | null {
+  const nb = Buffer.from(name, "utf8");
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    if (c === name) continue;
+    const cb = Buffer.from(c, "utf8");
+    // No more than 1/3 of the involved characters should need changed.
+    let maxDistance = Math.floor(((nb.length + cb.length + 3) * MOVE_COST) / 6);
+    maxDistance = Math.min(maxDistance, bestDistance - 1);
+    const d = levenshtein(nb, cb, maxDistance);
+    if (d > maxDistance) continue;
+    if (best === null || d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best;
 }

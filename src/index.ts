@@ -3,5 +3,6 @@ export * as http_client from "./http/client";
 export * as http from "./http/index";
 export * as io from "./io";
 export * as socket from "./socket";
+export * as ssl from "./ssl";
 export * as builtins from "./builtins";
 export * from "./http/client";

@@ -764,6 +764,8 @@ const bufferPool: Buffer[] = [];
 const BUFFER_POOL_MAX = 8;
 
 export class BufferedReader extends BufferedIOBase {
+  static readonly __tpname__: string = "_io.BufferedReader";
+  static readonly __module__: string = "_io";
   private _raw: (RawIO & RawOptional) | null = null;
   private _ok = false;
   private _detached = false;
@@ -1362,6 +1364,8 @@ export class BufferedReader extends BufferedIOBase {
 
 /** Buffered I/O over an in-memory bytes buffer; every method is synchronous. */
 export class BytesIO extends BufferedIOBase {
+  static readonly __tpname__: string = "_io.BytesIO";
+  static readonly __module__: string = "_io";
   /** The storage (its length is the capacity); null once closed. */
   private _buf: Buffer | null;
   /** The length of the contents (string_size). */
@@ -1674,6 +1678,8 @@ const SEEN_CRLF = 4;
  * "" recognises all three line endings on read, "\r" or "\r\n" translate \n on write.
  */
 export class StringIO extends TextIOBase {
+  static readonly __tpname__: string = "_io.StringIO";
+  static readonly __module__: string = "_io";
   /** The contents, as UTF-16. */
   private _text = "";
   /** Whether _text may hold surrogate pairs (then code point and UTF-16 indices differ). */

@@ -33,6 +33,7 @@ import {
   BaseException,
   Kwargs,
   bindKw,
+  noArgs,
   kwspec,
   ConnectionError,
   ConnectionResetError,
@@ -221,6 +222,24 @@ function bjoin(parts: readonly Uint8Array[], sep?: Uint8Array): Buffer {
   return Buffer.concat(out);
 }
 
+/** `level > 0` as Python evaluates it: ints and bools compare, anything else is a TypeError. */
+function debugOn(level: unknown): boolean {
+  if (typeof level === "number" || typeof level === "bigint") return level > 0;
+  if (typeof level === "boolean") return level;
+  throw new TypeError(`'>' not supported between instances of '${typeName(level)}' and 'int'`);
+}
+
+/**
+ * A size argument where Python compares it with an int (`amt < 0`): a bool counts as
+ * 0 or 1, a number or bigint passes, anything else raises Python's TypeError for `op`.
+ */
+function sizeArg(v: unknown, op: string): number {
+  if (typeof v === "boolean") return +v;
+  if (typeof v === "number") return v;
+  if (typeof v === "bigint") return Number(v);
+  throw new TypeError(`'${op}' not supported between instances of '${typeName(v)}' and 'int'`);
+}
+
 /** a - b over Python ints (number or bigint), kept exact. */
 function isub(a: PyInt, b: PyInt): PyInt {
   if (typeof a === "number" && typeof b === "number") {
@@ -400,13 +419,14 @@ export class HTTPResponse extends io.BufferedIOBase {
   msg: HTTPMessage | null;
   version: number | typeof _UNKNOWN;
   status: Status;
-  code?: number;
+  declare code?: number;
   reason: string;
   chunked: boolean | typeof _UNKNOWN;
   chunk_left: PyInt | null | typeof _UNKNOWN;
   length: PyInt | null | typeof _UNKNOWN;
   will_close: boolean | typeof _UNKNOWN;
-  url?: string;
+  // Set by urllib, never by http.client: absent until then, as in Python.
+  declare url?: string;
 
   /** HTTPResponse(sock, debuglevel=0, method=None, url=None); keywords in a trailing object. */
   constructor(sock: SocketLike, debuglevel: number | Kw = 0, method: string | null | Kw = null, url: string | null | Kw = null) {
@@ -437,7 +457,7 @@ export class HTTPResponse extends io.BufferedIOBase {
   async _read_status(): Promise<[string, number, string]> {
     const line = latin1Decode(await this.fp.readline(_MAXLINE + 1));
     if (line.length > _MAXLINE) throw new LineTooLong("status line");
-    if (this.debuglevel > 0) print("reply:", repr(line));
+    if (debugOn(this.debuglevel)) print("reply:", repr(line));
     if (!line) {
       // Presumably, the server closed the connection before sending a valid response.
       throw new RemoteDisconnected("Remote end closed connection without response");
@@ -467,6 +487,7 @@ export class HTTPResponse extends io.BufferedIOBase {
   }
 
   async begin(): Promise<void> {
+    noArgs(arguments, "HTTPResponse.begin");
     if (this.headers !== null) {
       // we've already started reading the response
       return;
@@ -479,7 +500,7 @@ export class HTTPResponse extends io.BufferedIOBase {
       if (status !== CONTINUE.value) break;
       // skip the header from the 100 response
       const skipped_headers = await _read_headers(this.fp);
-      if (this.debuglevel > 0) print("headers:", skipped_headers);
+      if (debugOn(this.debuglevel)) print("headers:", skipped_headers);
     }
 
     this.code = this.status = status;
@@ -495,7 +516,7 @@ export class HTTPResponse extends io.BufferedIOBase {
 
     const headers = (this.headers = this.msg = await parse_headers(this.fp));
 
-    if (this.debuglevel > 0) {
+    if (debugOn(this.debuglevel)) {
       for (const [hdr, val] of headers.items()) print("header:", hdr + ":", val);
     }
 
@@ -574,6 +595,7 @@ export class HTTPResponse extends io.BufferedIOBase {
   }
 
   override close(): void {
+    noArgs(arguments, "HTTPResponse.close");
     try {
       super.close(); // set "closed" flag
     } finally {
@@ -584,12 +606,14 @@ export class HTTPResponse extends io.BufferedIOBase {
   // These implementations are for the benefit of io.BufferedReader.
 
   override flush(): void {
+    noArgs(arguments, "HTTPResponse.flush");
     super.flush();
     if (this.fp) this.fp.flush?.();
   }
 
   /** Always returns true. */
   override readable(): boolean {
+    noArgs(arguments, "HTTPResponse.readable");
     return true;
   }
 
@@ -600,12 +624,15 @@ export class HTTPResponse extends io.BufferedIOBase {
    * when will_close is true, length is None, and the last byte was read but not past it.
    */
   isclosed(): boolean {
+    noArgs(arguments, "HTTPResponse.isclosed");
     return this.fp === null;
   }
 
   /** Read and return the response body, or up to the next amt bytes. */
   override async read(amt: number | null | Kw = null): Promise<Buffer> {
-    if (amt !== null && typeof amt === "object") [amt] = bindKw(arguments, RESPONSE_READ) as [number | null];
+    const b = bindKw(arguments, RESPONSE_READ);
+    if (b) [amt] = b as [number | null];
+    if (amt === undefined) amt = null;
     if (this.fp === null) return Buffer.alloc(0);
 
     if (this._method === "HEAD") {
@@ -613,7 +640,8 @@ export class HTTPResponse extends io.BufferedIOBase {
       return Buffer.alloc(0);
     }
 
-    if (this.chunked) return this._read_chunked(amt);
+    if (this.chunked) return this._read_chunked(amt === null ? null : sizeArg(amt, "<"));
+    if (amt !== null) amt = sizeArg(amt, ">=");
 
     const length = this.length as PyInt | null;
     if (amt !== null && amt !== undefined && amt >= 0) {
@@ -651,7 +679,8 @@ export class HTTPResponse extends io.BufferedIOBase {
 
   /** Read up to len(b) bytes into b and return the number of bytes read. */
   override async readinto(b: Uint8Array): Promise<number> {
-    if (!isBytesLike(b) && b !== null && typeof b === "object") [b] = bindKw(arguments, RESPONSE_READINTO) as [Uint8Array];
+    const k = bindKw(arguments, RESPONSE_READINTO);
+    if (k) [b] = k as [Uint8Array];
     if (this.fp === null) return 0;
 
     if (this._method === "HEAD") {
@@ -662,9 +691,9 @@ export class HTTPResponse extends io.BufferedIOBase {
     if (this.chunked) return this._readinto_chunked(b);
 
     if (this.length !== null) {
-      if (b.length > (this.length as PyInt)) {
+      if (pyLen(b) > (this.length as PyInt)) {
         // clip the read to the "end of response"
-        b = b.subarray(0, Number(this.length));
+        b = memoryview(b).subarray(0, Number(this.length));
       }
     }
 
@@ -767,7 +796,7 @@ export class HTTPResponse extends io.BufferedIOBase {
   async _readinto_chunked(b: Uint8Array): Promise<number> {
     if (this.chunked === _UNKNOWN) throw new AssertionError();
     let total_bytes = 0;
-    let mvb = b;
+    let mvb = memoryview(b);
     try {
       for (;;) {
         const chunk_left = await this._get_chunk_left();
@@ -843,16 +872,20 @@ export class HTTPResponse extends io.BufferedIOBase {
   }
 
   /** Read with at most one underlying system call. If at least one byte is buffered, return that instead. */
-  override async read1(n: number | null | Kw = -1): Promise<Buffer> {
-    if (n !== null && typeof n === "object") [n] = bindKw(arguments, RESPONSE_READ1) as [number];
+  override async read1(n: unknown = -1): Promise<Buffer> {
+    const b = bindKw(arguments, RESPONSE_READ1);
+    if (b) [n] = b;
+    if (typeof n === "boolean") n = +n;
     if (this.fp === null || this._method === "HEAD") return Buffer.alloc(0);
     if (this.chunked) return this._read1_chunked(n);
-    // read1(None) fails where Python first compares None, else in fp.read1()
-    if (n === null && this.length !== null) throw new TypeError("'<' not supported between instances of 'NoneType' and 'int'");
-    let size = n as PyInt;
-    if (this.length !== null && (size < 0 || size > (this.length as PyInt))) size = this.length as PyInt;
+    let size = n;
+    if (this.length !== null) {
+      const v = sizeArg(n, "<");
+      if (v < 0 || v > (this.length as PyInt)) size = this.length;
+    }
+    // anything else that is not a size fails in fp.read1(), as in Python
     const result = asBuffer(await this.fp.read1(size));
-    if (result.length === 0 && size) {
+    if (result.length === 0 && truthy(size)) {
       this._close_conn();
     } else if (this.length !== null) {
       this.length = isub(this.length as PyInt, result.length);
@@ -862,25 +895,31 @@ export class HTTPResponse extends io.BufferedIOBase {
   }
 
   /** Having this enables IOBase.readline() to read more than one byte at a time. */
-  async peek(n: number | Kw = -1): Promise<Buffer> {
-    if (n !== null && typeof n === "object") [n] = bindKw(arguments, RESPONSE_PEEK) as [number];
+  async peek(n: unknown = -1): Promise<Buffer> {
+    const b = bindKw(arguments, RESPONSE_PEEK);
+    if (b) [n] = b;
+    if (typeof n === "boolean") n = +n;
     if (this.fp === null || this._method === "HEAD") return Buffer.alloc(0);
-    if (this.chunked) return this._peek_chunked(n);
+    if (this.chunked) return this._peek_chunked();
     return asBuffer(await this.fp.peek(n));
   }
 
-  override async readline(limit: number | null | Kw = -1): Promise<Buffer> {
-    if (limit !== null && typeof limit === "object") [limit] = bindKw(arguments, RESPONSE_READLINE) as [number];
-    if (limit === null || limit === undefined) limit = -1;
+  override async readline(limit: unknown = -1): Promise<Buffer> {
+    const b = bindKw(arguments, RESPONSE_READLINE);
+    if (b) [limit] = b;
+    if (typeof limit === "boolean") limit = +limit;
     if (this.fp === null || this._method === "HEAD") return Buffer.alloc(0);
     if (this.chunked) {
       // Fallback to IOBase readline which uses peek() and read()
-      return asBuffer(await super.readline(limit));
+      return asBuffer(await super.readline(limit as number));
     }
-    let size: PyInt = limit;
-    if (this.length !== null && (limit < 0 || limit > (this.length as PyInt))) size = this.length as PyInt;
+    let size = limit;
+    if (this.length !== null) {
+      const v = sizeArg(limit, "<");
+      if (v < 0 || v > (this.length as PyInt)) size = this.length;
+    }
     const result = asBuffer(await this.fp.readline(size));
-    if (result.length === 0 && size) {
+    if (result.length === 0 && truthy(size)) {
       this._close_conn();
     } else if (this.length !== null) {
       this.length = isub(this.length as PyInt, result.length);
@@ -889,12 +928,12 @@ export class HTTPResponse extends io.BufferedIOBase {
     return result;
   }
 
-  async _read1_chunked(n: number | null): Promise<Buffer> {
+  async _read1_chunked(n: unknown): Promise<Buffer> {
     // Strictly speaking, _get_chunk_left() may cause more than one read,
     // but that is ok, since that is to satisfy the chunked protocol.
     const chunk_left = await this._get_chunk_left();
     if (chunk_left === null || n === 0) return Buffer.alloc(0);
-    if (n === null) throw new TypeError("'<=' not supported between instances of 'int' and 'NoneType'");
+    if (typeof n !== "number" && typeof n !== "bigint") throw new TypeError(`'<=' not supported between instances of 'int' and '${typeName(n)}'`);
     if (!(0 <= n && n <= chunk_left)) n = Number(chunk_left); // if n is negative or larger than chunk_left
     const read = asBuffer(await this.fp.read1(n));
     this.chunk_left = isub(this.chunk_left as PyInt, read.length);
@@ -902,7 +941,7 @@ export class HTTPResponse extends io.BufferedIOBase {
     return read;
   }
 
-  async _peek_chunked(_n: number): Promise<Buffer> {
+  async _peek_chunked(): Promise<Buffer> {
     // Strictly speaking, _get_chunk_left() may cause more than one read,
     // but that is ok, since that is to satisfy the chunked protocol.
     let chunk_left: PyInt | null;
@@ -920,6 +959,7 @@ export class HTTPResponse extends io.BufferedIOBase {
   }
 
   override fileno(): number {
+    noArgs(arguments, "HTTPResponse.fileno");
     if (this.fp === null) throw new AttributeError("'NoneType' object has no attribute 'fileno'");
     return this.fp.fileno();
   }
@@ -935,9 +975,10 @@ export class HTTPResponse extends io.BufferedIOBase {
     if (this.headers === null) throw new ResponseNotReady();
     const all = this.headers.get_all(name);
     const headers: unknown = truthy(all) ? all : default_;
-    if (typeof headers === "string" || headers === null || headers === undefined) return headers;
-    if (typeof (headers as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== "function") return headers;
-    const items = Array.from(headers as Iterable<unknown>);
+    if (typeof headers === "string") return headers;
+    const it = pyIter(headers);
+    if (it === null || typeof (it as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== "function") return headers;
+    const items = Array.from(it as Iterable<unknown>);
     items.forEach((x, i) => {
       if (typeof x !== "string") throw new TypeError(`sequence item ${i}: expected str instance, ${typeName(x)} found`);
     });
@@ -946,6 +987,7 @@ export class HTTPResponse extends io.BufferedIOBase {
 
   /** Return list of (header, value) tuples. */
   getheaders(): [string, string][] {
+    noArgs(arguments, "HTTPResponse.getheaders");
     if (this.headers === null) throw new ResponseNotReady();
     return Array.from(this.headers.items()) as [string, string][];
   }
@@ -964,17 +1006,20 @@ export class HTTPResponse extends io.BufferedIOBase {
 
   /** The headers (an HTTPMessage). */
   info(): HTTPMessage | null {
+    noArgs(arguments, "HTTPResponse.info");
     return this.headers;
   }
 
   /** Return the real URL of the page (set by urllib; absent otherwise, as in Python). */
   geturl(): string {
+    noArgs(arguments, "HTTPResponse.geturl");
     if (this.url === undefined) throw new AttributeError("'HTTPResponse' object has no attribute 'url'");
     return this.url;
   }
 
   /** Return the HTTP status code that was sent with the response. */
   getcode(): Status {
+    noArgs(arguments, "HTTPResponse.getcode");
     return this.status;
   }
 
@@ -1015,16 +1060,54 @@ type HeadersArg = Record<string, unknown> | Map<unknown, unknown> | Iterable<[un
 
 /** dict.items() of a headers argument: a plain object, a Map, or anything with items(). */
 function dictItems(h: unknown): [unknown, unknown][] {
-  if (h === null || h === undefined) return [];
   if (h instanceof Map) return Array.from(h.entries());
-  if (typeof (h as { items?: unknown }).items === "function") return Array.from((h as { items: () => Iterable<[unknown, unknown]> }).items());
-  if (typeof h === "object") return Object.entries(h as object);
+  if (h !== null && typeof (h as { items?: unknown }).items === "function") return Array.from((h as { items: () => Iterable<[unknown, unknown]> }).items());
+  if (isPlainObject(h)) return Object.entries(h);
   throw new AttributeError(`'${typeName(h)}' object has no attribute 'items'`);
+}
+
+function isPlainObject(h: unknown): h is Record<string, unknown> {
+  if (h === null || typeof h !== "object") return false;
+  const proto = Object.getPrototypeOf(h);
+  return proto === Object.prototype || proto === null;
+}
+
+/** d.copy() of a mapping argument (a list copies too, as in Python). */
+function dictCopy(h: unknown): unknown {
+  if (h instanceof Map) return new Map(h);
+  if (Array.isArray(h)) return h.slice();
+  if (isPlainObject(h)) return { ...h };
+  if (h !== null && typeof (h as { copy?: unknown }).copy === "function") return (h as { copy: () => unknown }).copy();
+  throw new AttributeError(`'${typeName(h)}' object has no attribute 'copy'`);
+}
+
+/** d.clear() */
+function dictClear(h: unknown): void {
+  if (h instanceof Map) h.clear();
+  else if (Array.isArray(h)) h.length = 0;
+  else if (isPlainObject(h)) for (const k of Object.keys(h)) delete h[k];
+  else if (h !== null && typeof (h as { clear?: unknown }).clear === "function") (h as { clear: () => void }).clear();
+  else throw new AttributeError(`'${typeName(h)}' object has no attribute 'clear'`);
+}
+
+/** d[k] = v */
+function dictSet(h: unknown, k: string, v: unknown): void {
+  if (h instanceof Map) h.set(k, v);
+  else if (Array.isArray(h)) throw new TypeError("list indices must be integers or slices, not str");
+  else if (isPlainObject(h)) h[k] = v;
+  else throw new TypeError(`'${typeName(h)}' object does not support item assignment`);
 }
 
 /** hasattr(x, "read"); a Node Readable is handled as an async iterable instead (its read() never blocks). */
 function hasRead(x: unknown): boolean {
   return x !== null && x !== undefined && typeof (x as { read?: unknown }).read === "function" && !(x instanceof Readable);
+}
+
+/** memoryview(b) of a writable buffer argument: a Uint8Array view, or Python's TypeError. */
+function memoryview(b: unknown): Uint8Array {
+  if (b instanceof Uint8Array) return b;
+  if (isBytesLike(b)) return new Uint8Array(ArrayBuffer.isView(b) ? b.buffer : b, ArrayBuffer.isView(b) ? b.byteOffset : 0, b.byteLength);
+  throw new TypeError(`memoryview: a bytes-like object is required, not '${typeName(b)}'`);
 }
 
 /** len() as Python computes it for str (code points) and bytes-like. */
@@ -1045,6 +1128,8 @@ function pyLen(x: unknown): number {
   }
   if (isBytesLike(x)) return x.byteLength;
   if (Array.isArray(x)) return x.length;
+  if (x instanceof Map) return x.size;
+  if (isPlainObject(x)) return Object.keys(x).length;
   throw new TypeError(`object of type '${typeName(x)}' has no len()`);
 }
 
@@ -1064,6 +1149,9 @@ const SET_TUNNEL = kwspec("HTTPConnection.set_tunnel", ["host", "port", "headers
 const PUTREQUEST = kwspec("HTTPConnection.putrequest", ["method", "url", "skip_host", "skip_accept_encoding"], [undefined, undefined, false, false]);
 const ENDHEADERS = kwspec("HTTPConnection.endheaders", ["message_body", "encode_chunked"], [null, false], 1);
 const HTTPS_INIT = kwspec("HTTPSConnection.__init__", ["host", "port", "timeout", "source_address", "context", "blocksize"], [undefined, null, socket._GLOBAL_DEFAULT_TIMEOUT, null, null, 8192], 2);
+const SET_DEBUGLEVEL = kwspec("HTTPConnection.set_debuglevel", ["level"], [undefined]);
+const SEND = kwspec("HTTPConnection.send", ["data"], [undefined]);
+const PUTHEADER = kwspec("HTTPConnection.putheader", ["header"], [undefined], Infinity);
 const REQUEST = kwspec("HTTPConnection.request", ["method", "url", "body", "headers", "encode_chunked"], [undefined, undefined, null, {}, false], 4);
 
 export class HTTPConnection {
@@ -1130,7 +1218,7 @@ export class HTTPConnection {
     if (b) [host, port, timeout, source_address, blocksize] = b as [string, PyInt | null, unknown, [string, number] | null, number];
     this.timeout = timeout === undefined ? socket._GLOBAL_DEFAULT_TIMEOUT : timeout;
     this.source_address = (source_address ?? null) as [string, number] | null;
-    this.blocksize = (blocksize ?? 8192) as number;
+    this.blocksize = (blocksize === undefined ? 8192 : blocksize) as number;
     this.sock = null;
     this._buffer = [];
     this._HTTPConnection__response = null;
@@ -1177,18 +1265,29 @@ export class HTTPConnection {
 
     [this._tunnel_host, this._tunnel_port] = this._get_hostport(host, (port ?? null) as PyInt | null);
     if (truthy(headers)) {
-      this._tunnel_headers = Object.fromEntries(dictItems(headers)) as Record<string, string>;
+      this._tunnel_headers = dictCopy(headers) as Record<string, string>;
     } else {
-      for (const k of Object.keys(this._tunnel_headers)) delete this._tunnel_headers[k];
+      dictClear(this._tunnel_headers);
     }
 
-    if (!Object.keys(this._tunnel_headers).some((header) => header.toLowerCase() === "host")) {
+    if (!Array.from(pyIter(this._tunnel_headers) as Iterable<unknown>).some((header) => lowerKey(header) === "host")) {
       const encoded_host = idnaEncode(this._tunnel_host).toString("latin1");
-      this._tunnel_headers["Host"] = `${encoded_host}:${pctD(this._tunnel_port)}`;
+      dictSet(this._tunnel_headers, "Host", `${encoded_host}:${pctD(this._tunnel_port)}`);
     }
   }
 
   _get_hostport(host: string, port: PyInt | string | null): [string, PyInt] {
+    if (typeof host !== "string") {
+      // what Python's str methods and indexing do with another type
+      if (port === null || port === undefined) {
+        if (isBytesLike(host)) throw new TypeError("argument should be integer or bytes-like object, not 'str'");
+        throw new AttributeError(`'${typeName(host)}' object has no attribute 'rfind'`);
+      }
+      if (truthy(host) && (typeof host === "number" || typeof host === "bigint" || typeof host === "boolean")) {
+        throw new TypeError(`'${typeName(host)}' object is not subscriptable`);
+      }
+      return [host, port as PyInt];
+    }
     if (port === null || port === undefined) {
       const i = host.lastIndexOf(":");
       const j = host.lastIndexOf("]"); // ipv6 addresses have [...]
@@ -1214,8 +1313,10 @@ export class HTTPConnection {
     return [host, port as PyInt];
   }
 
-  set_debuglevel(level: number): void {
-    this.debuglevel = level;
+  set_debuglevel(level: number | Kw): void {
+    const b = bindKw(arguments, SET_DEBUGLEVEL);
+    if (b) [level] = b as [number];
+    this.debuglevel = level as number;
   }
 
   _wrap_ipv6(ip: Buffer): Buffer {
@@ -1254,7 +1355,7 @@ export class HTTPConnection {
 
       this._raw_proxy_headers = await _read_headers(response.fp);
 
-      if (this.debuglevel > 0) {
+      if (debugOn(this.debuglevel)) {
         for (const header of this._raw_proxy_headers) print("header:", utf8Decode(header));
       }
 
@@ -1272,11 +1373,13 @@ export class HTTPConnection {
    * the tunnel, or null if no CONNECT request was sent.
    */
   get_proxy_response_headers(): HTTPMessage | null {
+    noArgs(arguments, "HTTPConnection.get_proxy_response_headers");
     return this._raw_proxy_headers !== null ? _parse_header_lines(this._raw_proxy_headers) : null;
   }
 
   /** Connect to the host and port specified in the constructor. */
   async connect(): Promise<void> {
+    noArgs(arguments, "HTTPConnection.connect");
     this.sock = await this._create_connection([this.host, this.port], this.timeout, this.source_address);
     // Might fail in OSs that don't implement TCP_NODELAY
     try {
@@ -1290,6 +1393,7 @@ export class HTTPConnection {
 
   /** Close the connection to the HTTP server. */
   close(): void {
+    noArgs(arguments, "HTTPConnection.close");
     this._HTTPConnection__state = _CS_IDLE;
     try {
       const sock = this.sock;
@@ -1311,16 +1415,18 @@ export class HTTPConnection {
    * or an iterable of bytes-like objects.
    */
   async send(data: unknown): Promise<void> {
+    const b = bindKw(arguments, SEND);
+    if (b) [data] = b;
     if (this.sock === null || this.sock === undefined) {
       if (truthy(this.auto_open)) await this.connect();
       else throw new NotConnected();
     }
 
-    if (this.debuglevel > 0) print("send:", repr(data));
+    if (debugOn(this.debuglevel)) print("send:", repr(data));
     if (hasRead(data)) {
-      if (this.debuglevel > 0) print("sending a readable");
+      if (debugOn(this.debuglevel)) print("sending a readable");
       const encode = (this.constructor as typeof HTTPConnection)._is_textIO(data);
-      if (encode && this.debuglevel > 0) print("encoding file using iso-8859-1");
+      if (encode && debugOn(this.debuglevel)) print("encoding file using iso-8859-1");
       for (;;) {
         let datablock = await (data as { read: (n: number) => unknown }).read(this.blocksize);
         if (!truthy(datablock)) break;
@@ -1345,9 +1451,9 @@ export class HTTPConnection {
   }
 
   async *_read_readable(readable: { read: (n: number) => unknown }): AsyncGenerator<unknown> {
-    if (this.debuglevel > 0) print("reading a readable");
+    if (debugOn(this.debuglevel)) print("reading a readable");
     const encode = (this.constructor as typeof HTTPConnection)._is_textIO(readable);
-    if (encode && this.debuglevel > 0) print("encoding file using iso-8859-1");
+    if (encode && debugOn(this.debuglevel)) print("encoding file using iso-8859-1");
     for (;;) {
       let datablock = await readable.read(this.blocksize);
       if (!truthy(datablock)) break;
@@ -1388,7 +1494,7 @@ export class HTTPConnection {
       const chunked = encode_chunked && this._http_vsn === 11;
       for await (let chunk of chunks as AsyncIterable<unknown>) {
         if (!truthy(chunk)) {
-          if (this.debuglevel > 0) print("Zero length chunk ignored");
+          if (debugOn(this.debuglevel)) print("Zero length chunk ignored");
           continue;
         }
 
@@ -1548,6 +1654,8 @@ export class HTTPConnection {
 
   /** Send a request header line to the server, e.g. putheader('Accept', 'text/html'). */
   putheader(header: string | Uint8Array, ...values: unknown[]): void {
+    const b = bindKw(arguments, PUTHEADER);
+    if (b) [header, ...values] = b as [string, ...unknown[]];
     if (this._HTTPConnection__state !== _CS_REQ_STARTED) throw new CannotSendHeader();
 
     let hdr: unknown = header;
@@ -1592,13 +1700,14 @@ export class HTTPConnection {
     let encode_chunked: unknown = false;
     const b = bindKw(arguments, REQUEST);
     if (b) [method, url, body, headers, encode_chunked] = b as [string, string, unknown, HeadersArg, unknown];
-    await this._send_request(method, url, body ?? null, (headers ?? {}) as HeadersArg, truthy(encode_chunked));
+    await this._send_request(method, url, body ?? null, (headers === undefined ? {} : headers) as HeadersArg, truthy(encode_chunked));
   }
 
   async _send_request(method: string, url: string, body: unknown, headers: HeadersArg, encode_chunked: boolean): Promise<void> {
     // Honor explicitly requested Host: and Accept-Encoding: headers.
-    const items = dictItems(headers);
-    const header_names = new Set(items.map(([k]) => lowerKey(k)));
+    const keys = pyIter(headers);
+    if (keys === null || typeof (keys as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== "function") throw new TypeError(`'${typeName(headers)}' object is not iterable`);
+    const header_names = new Set(Array.from(keys as Iterable<unknown>, lowerKey));
     const skips: [boolean, boolean] = [header_names.has("host"), header_names.has("accept-encoding")];
 
     this.putrequest(method, url, ...skips);
@@ -1621,7 +1730,7 @@ export class HTTPConnection {
         const content_length = (this.constructor as typeof HTTPConnection)._get_content_length(body, method);
         if (content_length === null) {
           if (body !== null && body !== undefined) {
-            if (this.debuglevel > 0) print(pctR("Unable to determine size of %r", body));
+            if (debugOn(this.debuglevel)) print(pctR("Unable to determine size of %r", body));
             encode_chunked = true;
             this.putheader("Transfer-Encoding", "chunked");
           }
@@ -1633,7 +1742,7 @@ export class HTTPConnection {
       encode_chunked = false;
     }
 
-    for (const [hdr, value] of items) this.putheader(hdr as string, value);
+    for (const [hdr, value] of dictItems(headers)) this.putheader(hdr as string, value);
     if (typeof body === "string") {
       // RFC 2616 Section 3.7.1 says that text default has a
       // default charset of iso-8859-1.
@@ -1649,6 +1758,7 @@ export class HTTPConnection {
    * says the connection will close, it is closed before the response is returned.
    */
   async getresponse(): Promise<HTTPResponse> {
+    noArgs(arguments, "HTTPConnection.getresponse");
     // if a prior response has been completed, then forget about it.
     if (this._HTTPConnection__response && this._HTTPConnection__response.isclosed()) {
       this._HTTPConnection__response = null;
@@ -1663,7 +1773,7 @@ export class HTTPConnection {
     }
 
     const RC = this.response_class;
-    const response = this.debuglevel > 0 ? new RC(this.sock, this.debuglevel, { method: this._method }) : new RC(this.sock, { method: this._method });
+    const response = debugOn(this.debuglevel) ? new RC(this.sock, this.debuglevel, { method: this._method }) : new RC(this.sock, { method: this._method });
 
     try {
       try {
