@@ -6,22 +6,9 @@ import * as client from "../../src/http/client";
 import * as http from "../../src/http/index";
 import { BufferedReader, BytesIO, RawIOBase, TextIOBase } from "../../src/io";
 import { StopIteration, TypeError, repr } from "../../src/builtins";
-import { FakeSocket, NoEOFBytesIO, b } from "./support";
+import { b, expectStartsWith, FakeSocket, NoEOFBytesIO, raises } from "./support";
 
-/** Runs fn (sync or async) and returns what it raised; fails if it raised nothing. */
-async function raises(fn: () => unknown): Promise<Error> {
-  try {
-    await fn();
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error("did not raise");
-}
 
-/** assertStartsWith for bytes, compared as latin-1 text for a readable diff. */
-function expectStartsWith(data: Buffer, prefix: Buffer): void {
-  expect(data.subarray(0, prefix.length).toString("latin1")).toBe(prefix.toString("latin1"));
-}
 
 // The members of CheckedHTTPStatus in test_simple_httpstatus, in definition order:
 // [name, value, phrase, description], or [alias, canonical name].

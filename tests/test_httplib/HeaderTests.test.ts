@@ -2,22 +2,9 @@
 
 import * as client from "../../src/http/client";
 import { ValueError, asciiDecode } from "../../src/builtins";
-import { FakeSocket, b, captured_stdout } from "./support";
+import { b, captured_stdout, expectStartsWith, FakeSocket, raises } from "./support";
 
-/** Runs fn (sync or async) and returns what it raised; fails if it raised nothing. */
-async function raises(fn: () => unknown): Promise<Error> {
-  try {
-    await fn();
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error("did not raise");
-}
 
-/** assertStartsWith for bytes, compared as latin-1 text for a readable diff. */
-function expectStartsWith(data: Buffer, prefix: Buffer): void {
-  expect(data.subarray(0, prefix.length).toString("latin1")).toBe(prefix.toString("latin1"));
-}
 
 /** Python's bytes(range(lo, hi)). */
 function byteRange(lo: number, hi: number): Buffer {

@@ -2,17 +2,8 @@
 
 import * as client from "../../src/http/client";
 import { ValueError } from "../../src/builtins";
-import { FakeSocket } from "./support";
+import { FakeSocket, raises } from "./support";
 
-/** Runs fn (sync or async) and returns what it raised; fails if it raised nothing. */
-async function raises(fn: () => unknown): Promise<Error> {
-  try {
-    await fn();
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error("did not raise");
-}
 
 describe("HttpMethodTests", () => {
   test("test_invalid_method_names", async () => {

@@ -142,3 +142,18 @@ export async function captured_stdout(fn: () => unknown): Promise<string> {
   }
   return out;
 }
+
+/** Runs fn (sync or async) and returns what it raised; fails if it raised nothing. */
+export async function raises(fn: () => unknown): Promise<Error> {
+  try {
+    await fn();
+  } catch (e) {
+    return e as Error;
+  }
+  throw new Error("did not raise");
+}
+
+/** assertStartsWith for bytes, compared as latin-1 text for a readable diff. */
+export function expectStartsWith(data: Buffer, prefix: Buffer): void {
+  expect(data.subarray(0, prefix.length).toString("latin1")).toBe(prefix.toString("latin1"));
+}
