@@ -10,6 +10,7 @@ import {
   normInt,
   pyClassName,
   kwargs as pyKwargs,
+  Kwargs,
   stdout,
   tuple,
   typeName,
@@ -386,7 +387,7 @@ const FUNCTION_OWN = new Set(["length", "name", "prototype", "caller", "argument
  * Python's getattr(obj, name): the instance and its prototype chain, else a class
  * attribute, which is a static member in JS (e.g. a @staticmethod such as _is_textIO).
  */
-function lookup(obj: AnyObj, name: unknown): { found: boolean; value?: unknown } {
+function lookup(obj: AnyObj, name: unknown): { found: boolean; value?: unknown; bound?: boolean } {
   if (typeof name !== "string") throw new PyTypeError(`attribute name must be string, not '${typeName(name)}'`);
   // What every JS object inherits (toString, __proto__...) is no Python attribute, nor is
   // the `constructor` that every JS class prototype has of its own.
@@ -397,7 +398,7 @@ function lookup(obj: AnyObj, name: unknown): { found: boolean; value?: unknown }
       break;
     }
   }
-  if (own) return { found: true, value: obj[name] };
+  if (own) return { found: true, value: obj[name], bound: true };
   for (let c = obj?.constructor; typeof c === "function" && c !== Function.prototype; c = Object.getPrototypeOf(c)) {
     if (!FUNCTION_OWN.has(name) && Object.prototype.hasOwnProperty.call(c, name)) return { found: true, value: c[name] };
   }
@@ -410,6 +411,8 @@ function lookup(obj: AnyObj, name: unknown): { found: boolean; value?: unknown }
  * StopIteration when it is done.
  */
 async function jsNext(obj: AnyObj, args: unknown[]): Promise<unknown> {
+  // Python's slot wrapper checks keywords before the count of positional arguments.
+  if (args.length && args[args.length - 1] instanceof Kwargs) throw new PyTypeError("wrapper __next__() takes no keyword arguments");
   if (args.length) throw new PyTypeError(`expected 0 arguments, got ${args.length}`);
   const make = obj[Symbol.asyncIterator] ?? obj[Symbol.iterator];
   const r = await settle(Promise.resolve(make.call(obj).next()), "__next__()");
@@ -448,6 +451,23 @@ function getAttr(obj: AnyObj, name: string): unknown {
   const found = lookup(obj, name);
   if (!found.found) throw noAttribute(obj, name);
   return found.value;
+}
+
+function isClass(fn: Function): boolean {
+  return /^class[\s{]/.test(Function.prototype.toString.call(fn));
+}
+
+/**
+ * A `get` step's record: a function reached through the instance or its class chain is
+ * what Python's getattr returns as a bound method (type name "method"), as the driver's
+ * own `_create_connection` is; a static member (a @staticmethod) stays a "function".
+ */
+function encodeAttr(obj: AnyObj, name: string): Encoded {
+  const found = lookup(obj, name);
+  if (!found.found) throw noAttribute(obj, name);
+  const v = found.value;
+  if (typeof v === "function" && found.bound && !isClass(v)) return { object: "method" };
+  return encode(v);
 }
 
 const ATTRS = ["status", "reason", "version", "chunked", "chunk_left", "length", "will_close", "closed"];
@@ -523,7 +543,7 @@ export async function runScenario(sc: Scenario): Promise<StepRecord[]> {
             const pairs: Encoded[] = ATTRS.map((a) => [a, encode(getAttr(obj, a))]);
             pairs.push(["isclosed", encode(await callMethod(obj, "isclosed", []))]);
             rec.result = { dict: pairs };
-          } else rec.result = encode(getAttr(obj, name));
+          } else rec.result = encodeAttr(obj, name);
         } catch (e) {
           rec.raises = excRecord(e);
         }

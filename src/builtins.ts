@@ -2,7 +2,7 @@
 // type names and the latin-1 / ascii / idna codecs. Kept in one module so that the
 // rest of src/ can read like the Lib/ files it mirrors.
 
-import { domainToASCII } from "node:url";
+import { encode as idnaCodecEncode } from "./encodings/idna";
 
 // ---------------------------------------------------------------------------
 // Exceptions
@@ -575,34 +575,11 @@ export function asciiDecode(b: Uint8Array): string {
 }
 
 /**
- * str.encode("idna") (IDNA 2003, as Python's codec): each dot-separated label is
- * nameprepped and punycoded. Node's domainToASCII follows UTS #46, which agrees for
- * the hosts http.client sees; an ASCII string passes through unchanged, as in Python.
+ * str.encode("idna"): IDNA 2003 ToASCII with nameprep, label by label, as Python's codec
+ * (src/encodings/idna.ts); raises UnicodeEncodeError with Python's reasons and positions.
  */
 export function idnaEncode(s: string): Buffer {
-  if (/^[\x00-\x7f]*$/.test(s)) {
-    // Python's idna codec checks label lengths even for ASCII.
-    const labels = s.split(".");
-    for (let i = 0; i < labels.length; i++) {
-      const l = labels[i]!;
-      if (l.length > 63 || (l.length === 0 && i !== labels.length - 1 && s.length > 0)) {
-        throw new UnicodeEncodeError("idna", s, 0, s.length, l.length > 63 ? "label too long" : "label empty or too long");
-      }
-    }
-    return Buffer.from(s, "latin1");
-  }
-  const labels = s.split(/[.\u3002\uff0e\uff61]/);
-  const out: string[] = [];
-  for (const label of labels) {
-    if (/^[\x00-\x7f]*$/.test(label)) {
-      out.push(label);
-      continue;
-    }
-    const a = domainToASCII(label);
-    if (!a) throw new UnicodeEncodeError("idna", s, 0, Array.from(s).length, "label empty or too long");
-    out.push(a);
-  }
-  return Buffer.from(out.join("."), "latin1");
+  return idnaCodecEncode(s)[0];
 }
 
 /** Python's str.title() for ASCII names, as _encode uses it ("body" -> "Body"). */
@@ -905,6 +882,14 @@ function throwMissing(spec: KwSpec, given: Set<number>): void {
 export function noArgs(args: IArguments, fname: string): void {
   let n = args.length;
   while (n > 0 && args[n - 1] === undefined) n--;
+  if (n > 0 && args[n - 1] instanceof Kwargs) {
+    const keys = Object.keys((args[n - 1] as Kwargs).values);
+    if (keys.length) {
+      const hint = fname.includes(".") ? suggestion(keys[0]!, ["self"]) : null;
+      throw new TypeError(`${fname}() got an unexpected keyword argument '${keys[0]}'${hint === null ? "" : `. Did you mean '${hint}'?`}`);
+    }
+    n--;
+  }
   if (n > 0) throw new TypeError(`${fname}() takes 1 positional argument but ${n + 1} were given`);
 }
 

@@ -13,6 +13,7 @@
 import {
   AttributeError,
   BaseException,
+  Kwargs,
   NotImplementedError,
   OSError,
   OverflowError,
@@ -162,10 +163,21 @@ function bytesView(v: unknown): Uint8Array | null {
   return null;
 }
 
+/** A C method without arguments (METH_NOARGS) given some: CPython's TypeError. */
+function cNoArgs(self: object, name: string, args: IArguments): void {
+  let n = args.length;
+  if (n > 0 && args[n - 1] instanceof Kwargs) {
+    if (Object.keys((args[n - 1] as Kwargs).values).length) throw new TypeError(`${pyClassName(self)}.${name}() takes no keyword arguments`);
+    n--;
+  }
+  if (n > 0) throw new TypeError(`${pyClassName(self)}.${name}() takes no arguments (${n} given)`);
+}
+
 /** A writable buffer argument (Argument Clinic's Py_buffer(accept={rwbuffer})). */
 function rwBufferArg(v: unknown, fname: string): Uint8Array {
   const view = bytesView(v);
-  if (view === null) throw new TypeError(`${fname}() argument must be read-write bytes-like object, not ${typeName(v)}`);
+  // CPython names None itself here, any other type by its name
+  if (view === null) throw new TypeError(`${fname}() argument must be read-write bytes-like object, not ${v === null || v === undefined ? "None" : typeName(v)}`);
   return view;
 }
 
@@ -275,6 +287,7 @@ export class IOBase<L = Buffer> {
   }
 
   tell(): number | Promise<number> {
+    cNoArgs(this, "tell", arguments);
     return this.seek(0, 1);
   }
 
@@ -305,14 +318,17 @@ export class IOBase<L = Buffer> {
   // Inquiries
 
   seekable(): boolean {
+    cNoArgs(this, "seekable", arguments);
     return false;
   }
 
   readable(): boolean {
+    cNoArgs(this, "readable", arguments);
     return false;
   }
 
   writable(): boolean {
+    cNoArgs(this, "writable", arguments);
     return false;
   }
 
@@ -340,6 +356,7 @@ export class IOBase<L = Buffer> {
   }
 
   isatty(): boolean {
+    cNoArgs(this, "isatty", arguments);
     iobaseCheckClosed(this);
     return false;
   }
@@ -409,6 +426,18 @@ export class IOBase<L = Buffer> {
    * that path is asynchronous, and its errors are rejections.
    */
   readlines(hint: number | null = -1): L[] | Promise<L[]> {
+    // readlines(hint=-1, /): positional only, at most one
+    let argError: TypeError | null = null;
+    if (arguments.length > 0 && arguments[arguments.length - 1] instanceof Kwargs) {
+      if (Object.keys((arguments[arguments.length - 1] as Kwargs).values).length) argError = new TypeError(`${pyClassName(this)}.readlines() takes no keyword arguments`);
+      hint = arguments.length > 1 ? arguments[0] : -1;
+    } else if (arguments.length > 1) {
+      argError = new TypeError(`readlines expected at most 1 argument, got ${arguments.length}`);
+    }
+    if (argError !== null) {
+      if (this[Symbol.asyncIterator] !== IOBase.prototype[Symbol.asyncIterator]) return Promise.reject(argError);
+      throw argError;
+    }
     if (this[Symbol.asyncIterator] !== IOBase.prototype[Symbol.asyncIterator]) return this._readlinesAsync(hint);
     const h = optSsizeArg(hint, -1);
     return drive(this._iobaseReadlines(h));

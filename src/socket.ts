@@ -90,6 +90,8 @@ const KNOWN_OPTIONS: ReadonlyMap<number, ReadonlySet<number>> = new Map([
 
 /** The unique marker for "use the global default timeout" (socket._GLOBAL_DEFAULT_TIMEOUT). */
 class GlobalDefaultTimeout {
+  // Python's sentinel is a bare object()
+  static readonly __pyname__ = "object";
   declare private readonly _brand: never;
   __repr__(): string {
     return "<object object>";

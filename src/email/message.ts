@@ -2,6 +2,7 @@
 // subclass: an ordered list of headers, an optional Unix-From line and a payload.
 
 import {
+  AttributeError,
   IndexError,
   KeyError,
   LookupError,
@@ -14,6 +15,7 @@ import {
   repr,
   reprType,
   str,
+  typeName,
 } from "../builtins";
 import { _pyDecode, _pyEncode } from "./charset";
 import { decode_b } from "./_encoded_words";
@@ -459,6 +461,7 @@ export class Message implements Iterable<string> {
 
   /** A header value (the first if it repeats), or failobj when missing. */
   get(name: string, failobj: unknown = null): any {
+    if (typeof name !== "string") return nonStrName(name, failobj);
     name = name.toLowerCase();
     const ascii = isAscii(name);
     const h = this._headers;
@@ -486,6 +489,7 @@ export class Message implements Iterable<string> {
   /** All the values of the named field, in order, or failobj if there are none. */
   get_all(name: string, failobj: unknown = null): any {
     const values: unknown[] = [];
+    if (typeof name !== "string") return nonStrName(name, failobj);
     name = name.toLowerCase();
     const ascii = isAscii(name);
     for (const [k, v] of this._headers) {
@@ -1033,4 +1037,13 @@ function a2b_uu(data: Buffer): Buffer {
     if (ch !== 0x20 && ch !== 0x20 + 64 && ch !== 0x0a && ch !== 0x0d) throw new ValueError("Trailing garbage");
   }
   return Buffer.from(out);
+}
+
+/**
+ * get()/get_all() with a name that is not a str: bytes lower() fine and never equal a
+ * header name, anything else has no lower().
+ */
+function nonStrName(name: unknown, failobj: unknown): unknown {
+  if (isBytesLike(name)) return failobj;
+  throw new AttributeError(`'${typeName(name)}' object has no attribute 'lower'`);
 }

@@ -455,6 +455,7 @@ export class HTTPResponse extends io.BufferedIOBase {
   }
 
   async _read_status(): Promise<[string, number, string]> {
+    noArgs(arguments, "HTTPResponse._read_status");
     const line = latin1Decode(await this.fp.readline(_MAXLINE + 1));
     if (line.length > _MAXLINE) throw new LineTooLong("status line");
     if (debugOn(this.debuglevel)) print("reply:", repr(line));
@@ -563,6 +564,7 @@ export class HTTPResponse extends io.BufferedIOBase {
   }
 
   _check_close(): boolean {
+    noArgs(arguments, "HTTPResponse._check_close");
     const headers = this.headers!;
     const conn = headers.get("connection") as string | null;
     if (this.version === 11) {
@@ -589,6 +591,7 @@ export class HTTPResponse extends io.BufferedIOBase {
   }
 
   _close_conn(): void {
+    noArgs(arguments, "HTTPResponse._close_conn");
     const fp = this.fp;
     this.fp = null;
     fp.close();
@@ -713,6 +716,7 @@ export class HTTPResponse extends io.BufferedIOBase {
   }
 
   async _read_next_chunk_size(): Promise<PyInt> {
+    noArgs(arguments, "HTTPResponse._read_next_chunk_size");
     // Read the next chunk size from the file
     let line = asBuffer(await this.fp.readline(_MAXLINE + 1));
     if (line.length > _MAXLINE) throw new LineTooLong("chunk size");
@@ -728,6 +732,7 @@ export class HTTPResponse extends io.BufferedIOBase {
   }
 
   async _read_and_discard_trailer(): Promise<void> {
+    noArgs(arguments, "HTTPResponse._read_and_discard_trailer");
     // read and discard trailer up to the CRLF terminator
     // note: we shouldn't have any trailers!
     for (;;) {
@@ -744,6 +749,7 @@ export class HTTPResponse extends io.BufferedIOBase {
    * Returns non-zero, or null if the last chunk has been read.
    */
   async _get_chunk_left(): Promise<PyInt | null> {
+    noArgs(arguments, "HTTPResponse._get_chunk_left");
     let chunk_left = this.chunk_left as PyInt | null;
     if (!chunk_left) {
       // Can be 0 or None
@@ -776,6 +782,8 @@ export class HTTPResponse extends io.BufferedIOBase {
     try {
       let chunk_left: PyInt | null;
       while ((chunk_left = await this._get_chunk_left()) !== null) {
+        // on a response that is not chunked, chunk_left is still the str _UNKNOWN
+        if (typeof chunk_left === "string") throw new TypeError(`'${amt === null || amt === undefined ? "<" : "<="}' not supported between instances of 'int' and 'str'`);
         if (amt !== null && amt !== undefined && amt <= chunk_left) {
           value.push(await this._safe_read(amt));
           this.chunk_left = isub(chunk_left, amt);
@@ -801,6 +809,8 @@ export class HTTPResponse extends io.BufferedIOBase {
       for (;;) {
         const chunk_left = await this._get_chunk_left();
         if (chunk_left === null) return total_bytes;
+        // on a response that is not chunked, chunk_left is still the str _UNKNOWN
+        if (typeof chunk_left === "string") throw new TypeError("'<=' not supported between instances of 'int' and 'str'");
 
         if (mvb.length <= chunk_left) {
           const n = await this._safe_readinto(mvb);
@@ -826,6 +836,7 @@ export class HTTPResponse extends io.BufferedIOBase {
    * then the IncompleteRead exception can be used to detect the problem.
    */
   async _safe_read(amt: PyInt): Promise<Buffer> {
+    bindKw(arguments, SAFE_READ);
     if (amt > _MIN_READ_BUF_SIZE && amt <= buffer.constants.MAX_LENGTH && isPlainReader(this.fp)) {
       // One allocation of the announced length, filled in place by the reader (what
       // Python's growing reads return, with one copy less). The pages of a large
@@ -934,6 +945,8 @@ export class HTTPResponse extends io.BufferedIOBase {
     const chunk_left = await this._get_chunk_left();
     if (chunk_left === null || n === 0) return Buffer.alloc(0);
     if (typeof n !== "number" && typeof n !== "bigint") throw new TypeError(`'<=' not supported between instances of 'int' and '${typeName(n)}'`);
+    // on a response that is not chunked, chunk_left is still the str _UNKNOWN
+    if (typeof chunk_left === "string") throw new TypeError("'<=' not supported between instances of 'int' and 'str'");
     if (!(0 <= n && n <= chunk_left)) n = Number(chunk_left); // if n is negative or larger than chunk_left
     const read = asBuffer(await this.fp.read1(n));
     this.chunk_left = isub(this.chunk_left as PyInt, read.length);
@@ -1143,6 +1156,7 @@ const RESPONSE_READINTO = kwspec("HTTPResponse.readinto", ["b"], [undefined]);
 const RESPONSE_READ1 = kwspec("HTTPResponse.read1", ["n"], [-1]);
 const RESPONSE_PEEK = kwspec("HTTPResponse.peek", ["n"], [-1]);
 const RESPONSE_READLINE = kwspec("HTTPResponse.readline", ["limit"], [-1]);
+const SAFE_READ = kwspec("HTTPResponse._safe_read", ["amt"], [undefined]);
 const GETHEADER = kwspec("HTTPResponse.getheader", ["name", "default"], [undefined, null]);
 const CONNECTION_INIT = kwspec("HTTPConnection.__init__", ["host", "port", "timeout", "source_address", "blocksize"], [undefined, null, socket._GLOBAL_DEFAULT_TIMEOUT, null, 8192]);
 const SET_TUNNEL = kwspec("HTTPConnection.set_tunnel", ["host", "port", "headers"], [undefined, null, null]);
