@@ -656,9 +656,17 @@ export function _parse_simple_header_block(text: string, factory: FeedParser["_f
     pos = nl + 1;
   }
   const msg = makeMessage(factory ?? ((policy.message_factory as MessageFactory | null) ?? Message), policy);
-  for (let k = 0; k < names.length; k++) msg.set_raw(names[k]!, values[k]);
-  const maintype = msg.get_content_maintype();
-  if (maintype === "multipart" || maintype === "message") return null;
+  let contentType = false;
+  for (let k = 0; k < names.length; k++) {
+    const name = names[k]!;
+    msg.set_raw(name, values[k]);
+    if (name.length === 12 && name.toLowerCase() === "content-type") contentType = true;
+  }
+  // Without a Content-Type the type is the default text/plain, unless a subclass says otherwise.
+  if (contentType || msg.get_content_maintype !== Message.prototype.get_content_maintype || msg.get_default_type() !== "text/plain") {
+    const maintype = msg.get_content_maintype();
+    if (maintype === "multipart" || maintype === "message") return null;
+  }
   msg.set_payload("");
   return msg;
 }

@@ -251,6 +251,9 @@ function isub(a: PyInt, b: PyInt): PyInt {
 
 const EMPTY = Buffer.alloc(0);
 
+/** A status line whose split(None, 2) is plain: version, 3 digits, one space, a reason of printable ASCII. */
+const PLAIN_STATUS_LINE = /^HTTP\/1\.[01] [0-9]{3} [\x21-\x7e][\x20-\x7e]*\r\n$/;
+
 export class HTTPMessage extends email_message.Message {
   // XXX The only usage of this method is in http.server.CGIHTTPRequestHandler
   // (kept for API compatibility, as in client.py).
@@ -466,10 +469,17 @@ export class HTTPResponse extends io.BufferedIOBase {
     let version: string;
     let status = "";
     let reason = "";
-    const parts = splitWs(line, 2);
-    if (parts.length === 3) [version, status, reason] = parts as [string, string, string];
-    else if (parts.length === 2) [version, status] = parts as [string, string];
-    else version = ""; // empty version will cause next test to fail.
+    if (PLAIN_STATUS_LINE.test(line)) {
+      // the common shape, "HTTP/1.1 200 OK\r\n": what split(None, 2) gives, without the search
+      version = line.slice(0, 8);
+      status = line.slice(9, 12);
+      reason = line.slice(13);
+    } else {
+      const parts = splitWs(line, 2);
+      if (parts.length === 3) [version, status, reason] = parts as [string, string, string];
+      else if (parts.length === 2) [version, status] = parts as [string, string];
+      else version = ""; // empty version will cause next test to fail.
+    }
     if (!version.startsWith("HTTP/")) {
       this._close_conn();
       throw new BadStatusLine(line);
