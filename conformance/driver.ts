@@ -104,7 +104,13 @@ export function decode(v: unknown): unknown {
       const items = x.map(decode);
       // A tuple is marked (builtins.tuple) so that the port can tell it from a list, as
       // Python does in type names, reprs and '%' formatting.
-      return tag === "iter" ? iter_body(items) : tag === "tuple" ? tuple(items) : items;
+      if (tag === "iter") {
+        // Python's generator knows its __qualname__ (its repr shows it); give the JS one the same.
+        const g = iter_body(items);
+        Object.defineProperty(g, "__qualname__", { value: "iter_body" });
+        return g;
+      }
+      return tag === "tuple" ? tuple(items) : items;
     }
     case "dict": {
       if (!Array.isArray(x) || !x.every((p) => Array.isArray(p) && p.length === 2)) {

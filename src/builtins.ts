@@ -374,7 +374,12 @@ export function repr(v: unknown): string {
     return `{${Object.entries(v as object).map(([k, x]) => `${repr(k)}: ${repr(x)}`).join(", ")}}`;
   }
   const tn = qualifiedTypeName(v);
-  return tn === "generator" ? "<generator object>" : `<${tn} object>`;
+  if (tn === "generator" || tn === "async_generator") {
+    // Python prints the generator's __qualname__; a JS generator carries one only if given it.
+    const q = (v as { __qualname__?: unknown }).__qualname__;
+    return typeof q === "string" ? `<${tn} object ${q}>` : `<${tn} object>`;
+  }
+  return `<${tn} object>`;
 }
 
 function reprNumber(n: number): string {
