@@ -320,6 +320,32 @@ function isPlainReader(fp: unknown): fp is io.BufferedReader {
   return fp instanceof io.BufferedReader && fp.readinto === io.BufferedReader.prototype.readinto;
 }
 
+/**
+ * What fp.readline(limit) returns when fp is the io module's own reader and the line is
+ * already in its buffer: taken from the buffer directly (no read could happen anyway);
+ * null when the line is not there, for the caller's plain readline().
+ */
+function bufferedLine(fp: unknown, limit: number): Buffer | null {
+  if (!(fp instanceof io.BufferedReader) || fp.readline !== io.BufferedReader.prototype.readline) return null;
+  const view = fp._peekBuffered();
+  if (view === null) return null;
+  const nl = view.indexOf(0x0a);
+  if (nl < 0 || nl + 1 > limit) return null;
+  const line = Buffer.from(view.subarray(0, nl + 1));
+  fp._skipBuffered(nl + 1);
+  return line;
+}
+
+/** Likewise fp.read(n) for n bytes already buffered, else null. */
+function bufferedBytes(fp: unknown, n: number): Buffer | null {
+  if (n < 0 || !(fp instanceof io.BufferedReader) || fp.read !== io.BufferedReader.prototype.read) return null;
+  const view = fp._peekBuffered();
+  if (view === null || view.length < n) return null;
+  const out = Buffer.from(view.subarray(0, n));
+  fp._skipBuffered(n);
+  return out;
+}
+
 /** The exact io classes whose buffered bytes can be scanned in place (see _peekBuffered). */
 function bufferedView(fp: Reader): Buffer | null {
   if ((fp instanceof io.BufferedReader && fp.readline === io.BufferedReader.prototype.readline) || (fp instanceof io.BytesIO && fp.readline === io.BytesIO.prototype.readline)) {
@@ -728,7 +754,7 @@ export class HTTPResponse extends io.BufferedIOBase {
   async _read_next_chunk_size(): Promise<PyInt> {
     noArgs(arguments, "HTTPResponse._read_next_chunk_size");
     // Read the next chunk size from the file
-    let line = asBuffer(await this.fp.readline(_MAXLINE + 1));
+    let line = bufferedLine(this.fp, _MAXLINE + 1) ?? asBuffer(await this.fp.readline(_MAXLINE + 1));
     if (line.length > _MAXLINE) throw new LineTooLong("chunk size");
     const i = line.indexOf(0x3b); // b";"
     if (i >= 0) line = line.subarray(0, i); // strip chunk-extensions
@@ -746,7 +772,7 @@ export class HTTPResponse extends io.BufferedIOBase {
     // read and discard trailer up to the CRLF terminator
     // note: we shouldn't have any trailers!
     for (;;) {
-      const line = asBuffer(await this.fp.readline(_MAXLINE + 1));
+      const line = bufferedLine(this.fp, _MAXLINE + 1) ?? asBuffer(await this.fp.readline(_MAXLINE + 1));
       if (line.length > _MAXLINE) throw new LineTooLong("trailer line");
       // a vanishingly small number of sites EOF without sending the trailer
       if (isBlankLine(line)) break;
@@ -864,7 +890,7 @@ export class HTTPResponse extends io.BufferedIOBase {
       }
     }
     let cursize = amt < _MIN_READ_BUF_SIZE ? Number(amt) : _MIN_READ_BUF_SIZE;
-    const first = asBuffer(await this.fp.read(cursize));
+    const first = (cursize === amt ? bufferedBytes(this.fp, cursize) : null) ?? asBuffer(await this.fp.read(cursize));
     if (first.length >= amt) return first;
     if (first.length < cursize) throw new IncompleteRead(first, isub(amt, first.length));
 
