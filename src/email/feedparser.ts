@@ -642,8 +642,9 @@ export function _parse_simple_header_block(text: string, factory: FeedParser["_f
   // CRLF or LF; then the blank line, ending the text. One test, then a plain split.
   if (!SIMPLE_HEADER_BLOCK.test(text)) return null;
   const n = text.length - (text.charCodeAt(text.length - 2) === 0x0d ? 2 : 1);
-  const names: string[] = [];
-  const values: string[] = [];
+  // The test above vouches for every line, so the message can be built as they are split.
+  const msg = makeMessage(factory ?? ((policy.message_factory as MessageFactory | null) ?? Message), policy);
+  let contentType = false;
   for (let pos = 0; pos < n; ) {
     const colon = text.indexOf(":", pos);
     const nl = text.indexOf("\n", colon);
@@ -651,16 +652,10 @@ export function _parse_simple_header_block(text: string, factory: FeedParser["_f
     let vs = colon + 1;
     let c = text.charCodeAt(vs);
     while (c === 0x20 || c === 0x09) c = text.charCodeAt(++vs);
-    names.push(text.slice(pos, colon));
-    values.push(text.slice(vs, text.charCodeAt(nl - 1) === 0x0d ? nl - 1 : nl));
+    const name = text.slice(pos, colon);
+    msg.set_raw(name, text.slice(vs, text.charCodeAt(nl - 1) === 0x0d ? nl - 1 : nl));
+    if (colon - pos === 12 && name.toLowerCase() === "content-type") contentType = true;
     pos = nl + 1;
-  }
-  const msg = makeMessage(factory ?? ((policy.message_factory as MessageFactory | null) ?? Message), policy);
-  let contentType = false;
-  for (let k = 0; k < names.length; k++) {
-    const name = names[k]!;
-    msg.set_raw(name, values[k]);
-    if (name.length === 12 && name.toLowerCase() === "content-type") contentType = true;
   }
   // Without a Content-Type the type is the default text/plain, unless a subclass says otherwise.
   if (contentType || msg.get_content_maintype !== Message.prototype.get_content_maintype || msg.get_default_type() !== "text/plain") {
