@@ -623,6 +623,7 @@ export class BytesFeedParser extends FeedParser {
   }
 }
 
+const MAYBE_CONTAINER_TYPE = /multipart|message/i;
 const SIMPLE_HEADER_BLOCK = /^(?:[\x21-\x39\x3b-\x7e]+:[^\r\n]*\r?\n)*\r?\n$/;
 
 /** A new message from a factory: a class is constructed, a plain function is called (both get the policy). */
@@ -644,7 +645,8 @@ export function _parse_simple_header_block(text: string, factory: FeedParser["_f
   const n = text.length - (text.charCodeAt(text.length - 2) === 0x0d ? 2 : 1);
   // The test above vouches for every line, so the message can be built as they are split.
   const msg = makeMessage(factory ?? ((policy.message_factory as MessageFactory | null) ?? Message), policy);
-  let contentType = false;
+  // The first Content-Type's value, the one get_content_type() reads.
+  let contentType: string | null = null;
   for (let pos = 0; pos < n; ) {
     const colon = text.indexOf(":", pos);
     const nl = text.indexOf("\n", colon);
@@ -653,12 +655,14 @@ export function _parse_simple_header_block(text: string, factory: FeedParser["_f
     let c = text.charCodeAt(vs);
     while (c === 0x20 || c === 0x09) c = text.charCodeAt(++vs);
     const name = text.slice(pos, colon);
-    msg.set_raw(name, text.slice(vs, text.charCodeAt(nl - 1) === 0x0d ? nl - 1 : nl));
-    if (colon - pos === 12 && name.toLowerCase() === "content-type") contentType = true;
+    const value = text.slice(vs, text.charCodeAt(nl - 1) === 0x0d ? nl - 1 : nl);
+    msg.set_raw(name, value);
+    if (contentType === null && colon - pos === 12 && name.toLowerCase() === "content-type") contentType = value;
     pos = nl + 1;
   }
   // Without a Content-Type the type is the default text/plain, unless a subclass says otherwise.
-  if (contentType || msg.get_content_maintype !== Message.prototype.get_content_maintype || msg.get_default_type() !== "text/plain") {
+  // A type naming neither can be neither (a cheap, conservative test before the real one).
+  if ((contentType !== null && MAYBE_CONTAINER_TYPE.test(contentType)) || msg.get_content_maintype !== Message.prototype.get_content_maintype || msg.get_default_type() !== "text/plain") {
     const maintype = msg.get_content_maintype();
     if (maintype === "multipart" || maintype === "message") return null;
   }
