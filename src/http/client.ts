@@ -212,14 +212,22 @@ function _strip_ipv6_iface(enc_name: Buffer): Buffer {
 }
 
 /** Concatenation of bytes, as Python's b"".join / b + b. */
-function bjoin(parts: readonly Uint8Array[], sep?: Uint8Array): Buffer {
-  if (!sep || sep.length === 0 || parts.length < 2) return Buffer.concat(parts);
-  const out: Uint8Array[] = [];
-  parts.forEach((p, i) => {
-    if (i) out.push(sep);
-    out.push(p);
-  });
-  return Buffer.concat(out);
+function bjoin(parts: ArrayLike<Uint8Array>, sep: Uint8Array): Buffer {
+  const n = parts.length;
+  let size = n > 0 ? sep.length * (n - 1) : 0;
+  for (let i = 0; i < n; i++) size += parts[i]!.length;
+  const out = Buffer.allocUnsafe(size);
+  let pos = 0;
+  for (let i = 0; i < n; i++) {
+    if (i) {
+      out.set(sep, pos);
+      pos += sep.length;
+    }
+    const p = parts[i]!;
+    out.set(p, pos);
+    pos += p.length;
+  }
+  return out;
 }
 
 /** `level > 0` as Python evaluates it: ints and bools compare, anything else is a TypeError. */
@@ -1519,7 +1527,7 @@ export class HTTPConnection {
   async _send_output(message_body: unknown = null, encode_chunked = false): Promise<void> {
     // list.extend does not go through an overridden append(), hence the prototype push.
     Array.prototype.push.call(this._buffer, EMPTY, EMPTY);
-    const msg = bjoin(Array.from(this._buffer), CRLF);
+    const msg = bjoin(this._buffer, CRLF);
     this._buffer.length = 0;
     await this.send(msg);
 
@@ -1823,7 +1831,14 @@ export class HTTPConnection {
     }
 
     const RC = this.response_class;
-    const response = debugOn(this.debuglevel) ? new RC(this.sock, this.debuglevel, { method: this._method }) : new RC(this.sock, { method: this._method });
+    const debug = debugOn(this.debuglevel);
+    // Python passes method by keyword; the port's own class takes it positionally just as well.
+    const response =
+      RC === HTTPResponse
+        ? new HTTPResponse(this.sock, debug ? this.debuglevel : 0, this._method)
+        : debug
+          ? new RC(this.sock, this.debuglevel, { method: this._method })
+          : new RC(this.sock, { method: this._method });
 
     try {
       try {
