@@ -526,10 +526,6 @@ function parseIntStr(input: string, base: number, bytesMode: boolean): PyInt | n
   return normInt(neg ? -acc : acc);
 }
 
-/** Python's int comparison helpers over number | bigint. */
-export function intLt(a: PyInt, b: PyInt): boolean {
-  return a < b;
-}
 
 // ---------------------------------------------------------------------------
 // Codecs

@@ -51,7 +51,6 @@ import {
   isBytesLike,
   isSpace,
   isTuple,
-  kw,
   latin1Decode,
   latin1Encode,
   normInt,
@@ -329,18 +328,17 @@ function isPlainReader(fp: unknown): fp is io.BufferedReader {
 }
 
 /**
- * What fp.readline(limit) returns when fp is the io module's own reader and the line is
- * already in its buffer: taken from the buffer directly (no read could happen anyway);
+ * What fp.readline(limit) returns when fp is one of the io classes of bufferedView() and the
+ * line is already in its buffer: taken from the buffer directly (no read could happen anyway);
  * null when the line is not there, for the caller's plain readline().
  */
-function bufferedLine(fp: unknown, limit: number): Buffer | null {
-  if (!(fp instanceof io.BufferedReader) || fp.readline !== io.BufferedReader.prototype.readline) return null;
-  const view = fp._peekBuffered();
+function bufferedLine(fp: Reader, limit: number): Buffer | null {
+  const view = bufferedView(fp);
   if (view === null) return null;
   const nl = view.indexOf(0x0a);
   if (nl < 0 || nl + 1 > limit) return null;
   const line = Buffer.from(view.subarray(0, nl + 1));
-  fp._skipBuffered(nl + 1);
+  (fp as io.BufferedReader)._skipBuffered(nl + 1);
   return line;
 }
 
