@@ -261,6 +261,23 @@ export function fromNodeError(err: unknown): BaseException {
 const HIGH_WATER = 1 << 20;
 const LOW_WATER = 1 << 18;
 
+/**
+ * Sockets this module connects read through Node's `onread` into slabs of their own,
+ * which are reused once read out: no allocation and no stream machinery per read.
+ */
+const SLAB_SIZE = 256 * 1024;
+/** The smallest slab tail still offered to a read; below it the next slab is taken. */
+const SLAB_MIN_READ = 16 * 1024;
+/** Free slabs a socket keeps for reuse. */
+const SLAB_SPARE = 2;
+
+/** A slab: Node writes at `w`; `queued` of its bytes are still unread. */
+interface Slab {
+  readonly buf: Buffer;
+  w: number;
+  queued: number;
+}
+
 export type Address = readonly [string, number] | readonly [string, number, number, number] | readonly unknown[];
 
 /**
@@ -287,6 +304,8 @@ export class socket {
   private _fdClosed = false;
   // Read queue: chunks[head..] hold `avail` unread bytes, the first from offset `off`.
   private _chunks: Array<Buffer | undefined> = [];
+  // In slab mode, the slab each queued chunk lies in (same indices as _chunks).
+  private _chunkSlabs: Array<Slab | undefined> = [];
   private _head = 0;
   private _off = 0;
   private _avail = 0;
@@ -305,6 +324,11 @@ export class socket {
   private _local: readonly unknown[] | null = null;
   private _options = new Map<string, number>();
   private _listeners: Array<[string, (...a: any[]) => void]> = [];
+  // Slab mode (the Node socket was made with onread): the slab Node reads into next,
+  // and read-out slabs kept for reuse.
+  private _slabbed = false;
+  private _slab: Slab | null = null;
+  private _spare: Slab[] = [];
 
   constructor(family: number = -1, type: number = -1, proto: number = -1, fileno: number | net.Socket | null = null) {
     if (family === -1) family = AF_INET;
@@ -332,9 +356,10 @@ export class socket {
   // -- plumbing shared with ssl.ts ------------------------------------------
 
   /** Takes over a connected Node socket (or TLSSocket): queue its data, record its errors. */
-  _attach(nsock: net.Socket): void {
+  _attach(nsock: net.Socket, slabbed = false): void {
     live.add(this);
     this._sock = nsock;
+    this._slabbed = slabbed;
     this._resetQueue();
     this._paused = false;
     this._eof = false;
@@ -352,7 +377,7 @@ export class socket {
     };
     // A Node socket left behind by a failed connect() keeps its listeners (its late
     // errors must not go unhandled) but no longer affects this object.
-    on("data", (chunk: Buffer) => {
+    if (!slabbed) on("data", (chunk: Buffer) => {
       if (this._fdClosed || this._sock !== nsock) return;
       this._chunks.push(chunk);
       this._avail += chunk.length;
@@ -408,7 +433,51 @@ export class socket {
     return nsock;
   }
 
+  /** A new Node socket that reads into this object's slabs (see SLAB_SIZE). */
+  private _slabSocket(): net.Socket {
+    const nsock: net.Socket = new net.Socket({
+      allowHalfOpen: true,
+      onread: { buffer: () => this._readTarget(), callback: (n: number) => this._onSlabRead(nsock, n) },
+    } as net.SocketConstructorOpts);
+    return nsock;
+  }
+
+  /** Where Node's next read goes: the current slab's free tail, or a fresh slab. */
+  private _readTarget(): Buffer {
+    let s = this._slab;
+    if (s !== null && s.queued === 0) s.w = 0; // all read out: start over at the front
+    if (s === null || s.buf.length - s.w < SLAB_MIN_READ) {
+      s = this._spare.pop() ?? { buf: Buffer.allocUnsafeSlow(SLAB_SIZE), w: 0, queued: 0 };
+      s.w = 0;
+      this._slab = s; // the old one goes to _spare once its bytes are read (_take)
+    }
+    return s.buf.subarray(s.w);
+  }
+
+  /** Node read n bytes into the target _readTarget() gave; false pauses reading. */
+  private _onSlabRead(nsock: net.Socket, n: number): boolean {
+    const s = this._slab!;
+    const chunk = s.buf.subarray(s.w, s.w + n);
+    s.w += n;
+    if (this._sock !== nsock) {
+      // Handed over (_detach) to a stream reader: deliver as a plain Node stream would.
+      return nsock.push(Buffer.from(chunk));
+    }
+    if (this._fdClosed) return true;
+    s.queued += n;
+    this._chunks.push(chunk);
+    this._chunkSlabs.push(s);
+    this._avail += n;
+    this._wake();
+    if (this._avail >= HIGH_WATER) {
+      this._paused = true;
+      return false;
+    }
+    return true;
+  }
+
   private _resetQueue(): void {
+    this._chunkSlabs = [];
     this._chunks = [];
     this._head = 0;
     this._off = 0;
@@ -465,13 +534,22 @@ export class socket {
     let head = this._head;
     let off = this._off;
     const chunks = this._chunks;
+    const slabs = this._slabbed && !peek ? this._chunkSlabs : null;
     while (copied < n && head < chunks.length) {
       const c = chunks[head]!;
       const k = Math.min(c.length - off, n - copied);
       if (dst !== null) c.copy(dst, copied, off, off + k);
       copied += k;
+      if (slabs !== null) {
+        const s = slabs[head]!;
+        s.queued -= k;
+        if (s.queued === 0 && s !== this._slab && this._spare.length < SLAB_SPARE) this._spare.push(s);
+      }
       if (off + k === c.length) {
-        if (!peek) chunks[head] = undefined;
+        if (!peek) {
+          chunks[head] = undefined;
+          if (slabs !== null) slabs[head] = undefined;
+        }
         head++;
         off = 0;
       } else off += k;
@@ -484,6 +562,7 @@ export class socket {
       this._off = off;
       if (head > 1024 && head * 2 > chunks.length) {
         this._chunks = chunks.slice(head);
+        if (this._slabbed) this._chunkSlabs = this._chunkSlabs.slice(head);
         this._head = 0;
       }
     }
@@ -697,8 +776,8 @@ export class socket {
       if (localAddress === undefined && localPort !== undefined) localAddress = this.family === AF_INET6 ? "::" : "0.0.0.0";
     }
     this._checkFd();
-    const nsock = new net.Socket({ allowHalfOpen: true });
-    this._attach(nsock);
+    const nsock = this._slabSocket();
+    this._attach(nsock, true);
     this._connecting = true;
     const connected = new Promise<void>((resolve, reject) => {
       let timer: NodeJS.Timeout | undefined;
@@ -771,7 +850,8 @@ export class socket {
     const peek = (flags & MSG_PEEK) !== 0;
     const n = Math.min(bufsize, this._avail);
     const head = this._chunks[this._head]!;
-    if (!peek && head.length - this._off >= n) {
+    // (Slabs are reused, so their bytes are never handed out as views.)
+    if (!peek && !this._slabbed && head.length - this._off >= n) {
       // Zero-copy: a view of the chunk Node handed us.
       const out = head.subarray(this._off, this._off + n);
       this._take(null, n);

@@ -309,6 +309,28 @@ describe("reading", () => {
     expect(hash.digest("hex")).toBe(createHash("sha256").update(data).digest("hex"));
   });
 
+  test("bytes recv() returned stay as they were while later data is read (slabs are reused)", async () => {
+    // 3 MiB in 1000-byte records numbered in their first 4 bytes: reads of odd sizes go
+    // through several slabs, each reused once read out.
+    const records = 3 * 1024;
+    const data = Buffer.alloc(records * 1000);
+    for (let i = 0; i < records; i++) data.fill(i & 0xff, i * 1000, (i + 1) * 1000).writeUInt32BE(i, i * 1000);
+    const srv = await serve((c) => c.end(data));
+    const s = await connect(srv.port);
+    const first = await s.recv(1000);
+    const copy = Buffer.from(first);
+    const parts: Buffer[] = [first];
+    const sizes = [1, 4095, 70000, 333, 262144, 17];
+    for (let i = 0; ; i++) {
+      const b = await s.recv(sizes[i % sizes.length]!);
+      if (b.length === 0) break;
+      parts.push(b);
+      if (i % 7 === 0) await delay(1);
+    }
+    expect(first.equals(copy)).toBe(true);
+    expect(Buffer.concat(parts).equals(data)).toBe(true);
+  });
+
   test("a recv that waits longer than the timeout raises TimeoutError('timed out')", async () => {
     const srv = await serve();
     const s = await connect(srv.port, 0.1);
@@ -521,6 +543,24 @@ describe("wrapping a Node socket (as ssl.ts does)", () => {
     expect(nsock.isPaused()).toBe(true);
     const rest = await new Promise<Buffer>((r) => nsock.once("data", r).resume());
     expect(rest.toString()).toBe("456789");
+    nsock.destroy();
+  });
+
+  test("after _detach(), later data reaches the Node stream after the unread data", async () => {
+    let conn!: net.Socket;
+    const srv = await serve((c) => {
+      conn = c;
+      c.write("0123456789");
+    });
+    const s = await connect(srv.port);
+    expect((await s.recv(4)).toString()).toBe("0123");
+    const nsock = s._detach()!;
+    const got: Buffer[] = [];
+    nsock.on("data", (d: Buffer) => got.push(d)).resume();
+    const ended = new Promise((r) => nsock.once("end", r));
+    conn.end("abc");
+    await ended;
+    expect(Buffer.concat(got).toString()).toBe("456789abc");
     nsock.destroy();
   });
 
