@@ -322,6 +322,41 @@ async function _read_header_text(fp: Reader): Promise<string> {
   return text;
 }
 
+/**
+ * The body of a large chunked read, gathered in one resizable ArrayBuffer: V8 reserves its
+ * address space up front and commits pages as it grows, so growing copies nothing.
+ * (Creating one costs a few microseconds: _read_chunked takes it for large bodies only.)
+ */
+class ChunkedBody {
+  private readonly ab = new ArrayBuffer(0, { maxByteLength: buffer.constants.MAX_LENGTH });
+  length = 0;
+
+  /** Room for n more bytes at the end, or null past the largest Buffer. */
+  take(n: number): Buffer | null {
+    const need = this.length + n;
+    if (need > this.ab.byteLength) {
+      if (need > this.ab.maxByteLength) return null;
+      this.ab.resize(Math.min(this.ab.maxByteLength, Math.max(need, 2 * this.ab.byteLength)));
+    }
+    const room = Buffer.from(this.ab, this.length, n);
+    this.length = need;
+    return room;
+  }
+
+  /** Gives back the last n bytes taken (a read that came up short). */
+  untake(n: number): void {
+    this.length -= n;
+  }
+
+  result(): Buffer {
+    this.ab.resize(this.length);
+    return Buffer.from(this.ab, 0, this.length);
+  }
+}
+
+/** A chunked read() gathers its body in a ChunkedBody once it has bodyAfter bytes (tests lower it). */
+export const _chunkedTuning = { bodyAfter: 1 << 20 };
+
 /** fp is the io module's own BufferedReader, whose readinto() reads until full or EOF. */
 function isPlainReader(fp: unknown): fp is io.BufferedReader {
   return fp instanceof io.BufferedReader && fp.readinto === io.BufferedReader.prototype.readinto;
@@ -404,6 +439,23 @@ async function readHeaderLines(fp: Reader, take: (view: Buffer, text: string, en
     if (++count > _MAXHEADERS) throw new HTTPException(`got more than ${_MAXHEADERS} headers`);
     if (isBlankLine(l)) return;
   }
+}
+
+/**
+ * The value of a line of 1 to 12 hex digits ended by CRLF, what int(line, 16) gives for
+ * it; -1 for any other line (int() then decides, with its errors).
+ */
+function plainHexLine(line: Uint8Array): number {
+  const end = line.length - 2;
+  if (end < 1 || end > 12 || line[end] !== 0x0d || line[end + 1] !== 0x0a) return -1;
+  let v = 0;
+  for (let i = 0; i < end; i++) {
+    const c = line[i]!;
+    const d = c >= 0x30 && c <= 0x39 ? c - 0x30 : (c | 0x20) >= 0x61 && (c | 0x20) <= 0x66 ? (c | 0x20) - 0x57 : -1;
+    if (d < 0) return -1;
+    v = v * 16 + d;
+  }
+  return v;
 }
 
 /** line in (b'\r\n', b'\n', b'') */
@@ -764,6 +816,8 @@ export class HTTPResponse extends io.BufferedIOBase {
     if (line.length > _MAXLINE) throw new LineTooLong("chunk size");
     const i = line.indexOf(0x3b); // b";"
     if (i >= 0) line = line.subarray(0, i); // strip chunk-extensions
+    const plain = plainHexLine(line);
+    if (plain >= 0) return plain;
     try {
       return int(line, 16);
     } catch (e) {
@@ -821,23 +875,50 @@ export class HTTPResponse extends io.BufferedIOBase {
     if (this.chunked === _UNKNOWN) throw new AssertionError();
     if (amt !== null && amt !== undefined && amt < 0) amt = null;
     const value: Buffer[] = [];
+    // With the port's own reader and _safe_read, a large body's whole chunks go straight
+    // from the reader into one ChunkedBody (the same bytes and errors, fewer copies).
+    const direct = isPlainReader(this.fp) && this._safe_read === HTTPResponse.prototype._safe_read;
+    let body: ChunkedBody | null = null;
+    let size = 0;
     try {
       let chunk_left: PyInt | null;
       while ((chunk_left = await this._get_chunk_left()) !== null) {
         // on a response that is not chunked, chunk_left is still the str _UNKNOWN
         if (typeof chunk_left === "string") throw new TypeError(`'${amt === null || amt === undefined ? "<" : "<="}' not supported between instances of 'int' and 'str'`);
         if (amt !== null && amt !== undefined && amt <= chunk_left) {
+          if (body !== null) {
+            value.push(body.result());
+            body = null;
+          }
           value.push(await this._safe_read(amt));
           this.chunk_left = isub(chunk_left, amt);
           break;
         }
 
-        value.push(await this._safe_read(chunk_left));
+        if (direct && body === null && size >= _chunkedTuning.bodyAfter) {
+          body = new ChunkedBody();
+          for (const piece of value) body.take(piece.length)!.set(piece);
+          value.length = 0;
+        }
+        const room = body !== null && chunk_left <= _MIN_READ_BUF_SIZE ? body.take(Number(chunk_left)) : null;
+        if (room !== null) await this._safe_read_into_body(room, body!);
+        else {
+          if (body !== null) {
+            // past what one ChunkedBody holds (or a piece too large for it): pieces again
+            value.push(body.result());
+            body = null;
+          }
+          const piece = await this._safe_read(chunk_left);
+          value.push(piece);
+          size += piece.length;
+        }
         if (amt !== null && amt !== undefined) amt = Number(isub(amt, chunk_left));
         this.chunk_left = 0;
       }
-      return Buffer.concat(value);
+      if (body !== null) value.push(body.result());
+      return value.length === 1 && body !== null ? value[0]! : Buffer.concat(value);
     } catch (exc) {
+      if (body !== null) value.push(body.result());
       if (exc instanceof IncompleteRead) throw chainCause(new IncompleteRead(Buffer.concat(value)), exc);
       throw exc;
     }
@@ -913,6 +994,32 @@ export class HTTPResponse extends io.BufferedIOBase {
       if (have >= amt) return Buffer.concat(data, have);
       cursize += delta;
       if (have < cursize) throw new IncompleteRead(Buffer.concat(data, have), isub(amt, have));
+    }
+  }
+
+  /**
+   * _safe_read(room.length) for the port's own reader, straight into room, the end of body;
+   * on IncompleteRead the body keeps none of it (as _read_chunked's value list would not).
+   */
+  private async _safe_read_into_body(room: Buffer, body: ChunkedBody): Promise<void> {
+    const fp = this.fp as io.BufferedReader;
+    const amt = room.length;
+    let n = 0;
+    const view = fp._peekBuffered();
+    if (view !== null) {
+      n = Math.min(view.length, amt);
+      view.copy(room, 0, 0, n);
+      fp._skipBuffered(n);
+    }
+    try {
+      if (n < amt) n += (await fp.readinto(room.subarray(n))) ?? 0;
+    } catch (e) {
+      body.untake(amt);
+      throw e;
+    }
+    if (n < amt) {
+      body.untake(amt);
+      throw new IncompleteRead(Buffer.from(room.subarray(0, n)), amt - n);
     }
   }
 

@@ -7,7 +7,7 @@ import { Parser } from "../../src/email/parser";
 import { Message } from "../../src/email/message";
 import { BytesIO, BufferedReader } from "../../src/io";
 import * as client from "../../src/http/client";
-import { repr } from "../../src/builtins";
+import { int, repr } from "../../src/builtins";
 
 // Pieces that hit every rule of the header grammar.
 const piece = fc.constantFrom(
@@ -136,5 +136,85 @@ test("buffered chunk framing reads what readline() and read() read", async () =>
       expect(await run(BufferedReader)).toEqual(await run(PlainReader));
     }),
     { numRuns: 1500 },
+  );
+});
+
+test("the plain chunk-size line shortcut gives what int(line, 16) gives", async () => {
+  const hexLine = fc
+    .tuple(fc.array(fc.constantFrom(..."0123456789abcdefABCDEF_x +-g"), { minLength: 0, maxLength: 14 }), fc.constantFrom("\r\n", "\n", "\r", "", " \r\n"))
+    .map(([cs, end]) => Buffer.from(cs.join("") + end, "latin1"));
+  await fc.assert(
+    fc.asyncProperty(hexLine, async (line) => {
+      const resp = new client.HTTPResponse({ makefile: () => new BytesIO(line), sendall() {}, close() {} } as any);
+      let expected: unknown;
+      try {
+        expected = int(line, 16);
+      } catch (e) {
+        expected = { raises: (e as Error).name, message: (e as Error).message };
+      }
+      let got: unknown;
+      try {
+        got = await resp._read_next_chunk_size();
+      } catch (e) {
+        got = { raises: (e as Error).name, message: (e as Error).message };
+      }
+      expect(got).toEqual(expected);
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+/** A reader with all of its read methods overridden: http.client takes only its plain paths. */
+class GeneralReader extends PlainReader {
+  override readinto(b: Uint8Array): Promise<number> {
+    return super.readinto(b) as Promise<number>;
+  }
+}
+
+test("chunked bodies gathered in one ChunkedBody read what the plain loop reads", async () => {
+  // Bodies past bodyAfter bytes switch _read_chunked to its ChunkedBody; cut short or not.
+  const big = fc.tuple(
+    fc.array(fc.integer({ min: 1, max: 2500 }), { minLength: 1, maxLength: 12 }),
+    fc.option(fc.double({ min: 0.3, max: 1, noNaN: true })),
+    fc.constantFrom(null, 10, 3000, 9000),
+    fc.integer({ min: 0, max: 6000 }),
+  );
+  await fc.assert(
+    fc.asyncProperty(big, async ([sizes, cut, amt, after]) => {
+      const parts = [Buffer.from("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n", "latin1")];
+      let k = 0;
+      for (const n of sizes) {
+        parts.push(Buffer.from(n.toString(16) + "\r\n", "latin1"), Buffer.alloc(n, 97 + (k++ % 26)), Buffer.from("\r\n"));
+      }
+      parts.push(Buffer.from("0\r\n\r\n"));
+      let data = Buffer.concat(parts);
+      if (cut !== null) data = data.subarray(0, Math.floor(cut * data.length));
+      const run = async (Reader: typeof BufferedReader) => {
+        const sock = { makefile: () => new Reader(rawOf(data, 700), 1024), sendall() {}, close() {} };
+        const resp = new client.HTTPResponse(sock as any);
+        const out: unknown[] = [];
+        try {
+          await resp.begin();
+          if (amt !== null) out.push(await resp.read(amt));
+          out.push(await resp.read());
+        } catch (e) {
+          const partial = (e as { partial?: Buffer }).partial;
+          out.push({ raises: (e as Error).name, message: (e as Error).message, partial });
+        }
+        out.push(resp.chunk_left, resp.isclosed());
+        return out;
+      };
+      client._chunkedTuning.bodyAfter = after;
+      let direct: unknown[];
+      try {
+        direct = await run(BufferedReader);
+      } finally {
+        client._chunkedTuning.bodyAfter = 1 << 20;
+      }
+      const plain = await run(GeneralReader);
+      expect(direct.length).toBe(plain.length);
+      direct.forEach((v, i) => expect(Buffer.isBuffer(v) ? Buffer.compare(v, plain[i] as Buffer) : v).toEqual(Buffer.isBuffer(v) ? 0 : plain[i]));
+    }),
+    { numRuns: 500 },
   );
 });
