@@ -324,14 +324,19 @@ async function _read_header_text(fp: Reader): Promise<string> {
 
 /**
  * The body of a large chunked read, gathered in one resizable ArrayBuffer: V8 reserves its
- * address space up front and commits pages as it grows, so growing copies nothing.
- * (Creating one costs a few microseconds: _read_chunked takes it for large bodies only.)
+ * address space (maxBytes) up front and commits pages as it grows, so growing copies
+ * nothing. Creating one costs a few microseconds: _read_chunked takes it for large bodies
+ * only, and reserves a bounded multiple of what it has read (address space is finite).
  */
 class ChunkedBody {
-  private readonly ab = new ArrayBuffer(0, { maxByteLength: buffer.constants.MAX_LENGTH });
+  private readonly ab: ArrayBuffer;
   length = 0;
 
-  /** Room for n more bytes at the end, or null past the largest Buffer. */
+  constructor(maxBytes: number) {
+    this.ab = new ArrayBuffer(0, { maxByteLength: Math.min(maxBytes, buffer.constants.MAX_LENGTH) });
+  }
+
+  /** Room for n more bytes at the end, or null when they would not fit. */
   take(n: number): Buffer | null {
     const need = this.length + n;
     if (need > this.ab.byteLength) {
@@ -356,6 +361,11 @@ class ChunkedBody {
 
 /** A chunked read() gathers its body in a ChunkedBody once it has bodyAfter bytes (tests lower it). */
 export const _chunkedTuning = { bodyAfter: 1 << 20 };
+
+/** The address space a ChunkedBody reserves after `have` bytes: at most 256 times them. */
+function chunkedBodyReserve(have: number): number {
+  return Math.max(256 * _chunkedTuning.bodyAfter, 4 * have);
+}
 
 /** fp is the io module's own BufferedReader, whose readinto() reads until full or EOF. */
 function isPlainReader(fp: unknown): fp is io.BufferedReader {
@@ -878,47 +888,52 @@ export class HTTPResponse extends io.BufferedIOBase {
     // With the port's own reader and _safe_read, a large body's whole chunks go straight
     // from the reader into one ChunkedBody (the same bytes and errors, fewer copies).
     const direct = isPlainReader(this.fp) && this._safe_read === HTTPResponse.prototype._safe_read;
-    let body: ChunkedBody | null = null;
-    let size = 0;
+    let body: ChunkedBody | null = null; // its bytes follow those of value
+    let size = 0; // bytes read so far
+    let first = true; // no ChunkedBody yet
+    const closeBody = () => {
+      if (body !== null) value.push(body.result());
+      body = null;
+    };
     try {
       let chunk_left: PyInt | null;
       while ((chunk_left = await this._get_chunk_left()) !== null) {
         // on a response that is not chunked, chunk_left is still the str _UNKNOWN
         if (typeof chunk_left === "string") throw new TypeError(`'${amt === null || amt === undefined ? "<" : "<="}' not supported between instances of 'int' and 'str'`);
         if (amt !== null && amt !== undefined && amt <= chunk_left) {
-          if (body !== null) {
-            value.push(body.result());
-            body = null;
-          }
+          closeBody();
           value.push(await this._safe_read(amt));
           this.chunk_left = isub(chunk_left, amt);
           break;
         }
 
-        if (direct && body === null && size >= _chunkedTuning.bodyAfter) {
-          body = new ChunkedBody();
-          for (const piece of value) body.take(piece.length)!.set(piece);
-          value.length = 0;
-        }
-        const room = body !== null && chunk_left <= _MIN_READ_BUF_SIZE ? body.take(Number(chunk_left)) : null;
-        if (room !== null) await this._safe_read_into_body(room, body!);
-        else {
-          if (body !== null) {
-            // past what one ChunkedBody holds (or a piece too large for it): pieces again
-            value.push(body.result());
-            body = null;
+        let room: Buffer | null = null;
+        if (direct && chunk_left <= _MIN_READ_BUF_SIZE && size >= _chunkedTuning.bodyAfter) {
+          if (body !== null) room = body.take(Number(chunk_left));
+          if (room === null) {
+            closeBody();
+            const b = new ChunkedBody(chunkedBodyReserve(size) + Number(chunk_left));
+            if (first) {
+              // the first one takes in the pieces read so far (about bodyAfter bytes)
+              for (const piece of value) b.take(piece.length)!.set(piece);
+              value.length = 0;
+              first = false;
+            }
+            body = b;
+            room = b.take(Number(chunk_left));
+            if (room === null) closeBody(); // past the largest Buffer: pieces again
           }
-          const piece = await this._safe_read(chunk_left);
-          value.push(piece);
-          size += piece.length;
-        }
+        } else closeBody();
+        if (room !== null) await this._safe_read_into_body(room, body!);
+        else value.push(await this._safe_read(chunk_left));
+        size += Number(chunk_left);
         if (amt !== null && amt !== undefined) amt = Number(isub(amt, chunk_left));
         this.chunk_left = 0;
       }
-      if (body !== null) value.push(body.result());
-      return value.length === 1 && body !== null ? value[0]! : Buffer.concat(value);
+      closeBody();
+      return value.length === 1 ? value[0]! : Buffer.concat(value);
     } catch (exc) {
-      if (body !== null) value.push(body.result());
+      closeBody();
       if (exc instanceof IncompleteRead) throw chainCause(new IncompleteRead(Buffer.concat(value)), exc);
       throw exc;
     }
