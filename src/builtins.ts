@@ -629,6 +629,19 @@ const WS_ALL = new RegExp(`^[${WS}]+$`, "u");
 
 /** str.strip() with no argument. */
 export function strip(s: string): string {
+  // Printable ASCII at both ends (or before a final CRLF) leaves nothing to strip.
+  const n = s.length;
+  if (n > 0) {
+    const a = s.charCodeAt(0);
+    if (a > 0x20 && a < 0x7f) {
+      const z = s.charCodeAt(n - 1);
+      if (z > 0x20 && z < 0x7f) return s;
+      if (z === 0x0a && n > 2 && s.charCodeAt(n - 2) === 0x0d) {
+        const y = s.charCodeAt(n - 3);
+        if (y > 0x20 && y < 0x7f) return s.slice(0, n - 2);
+      }
+    }
+  }
   return s.replace(WS_LEAD, "").replace(WS_TRAIL, "");
 }
 

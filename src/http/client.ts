@@ -387,6 +387,17 @@ function bufferedLine(fp: Reader, limit: number): Buffer | null {
   return line;
 }
 
+/** Likewise, the line decoded as ISO-8859-1 (without copying its bytes first). */
+function bufferedText(fp: Reader, limit: number): string | null {
+  const view = bufferedView(fp);
+  if (view === null) return null;
+  const nl = view.indexOf(0x0a);
+  if (nl < 0 || nl + 1 > limit) return null;
+  const line = view.toString("latin1", 0, nl + 1);
+  (fp as io.BufferedReader)._skipBuffered(nl + 1);
+  return line;
+}
+
 /** Likewise fp.read(n) for n bytes already buffered, else null. */
 function bufferedBytes(fp: unknown, n: number): Buffer | null {
   if (n < 0 || !(fp instanceof io.BufferedReader) || fp.read !== io.BufferedReader.prototype.read) return null;
@@ -553,7 +564,7 @@ export class HTTPResponse extends io.BufferedIOBase {
 
   async _read_status(): Promise<[string, number, string]> {
     noArgs(arguments, "HTTPResponse._read_status");
-    const line = latin1Decode(await this.fp.readline(_MAXLINE + 1));
+    const line = bufferedText(this.fp, _MAXLINE + 1) ?? latin1Decode(await this.fp.readline(_MAXLINE + 1));
     if (line.length > _MAXLINE) throw new LineTooLong("status line");
     if (debugOn(this.debuglevel)) print("reply:", repr(line));
     if (!line) {
