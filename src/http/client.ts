@@ -163,6 +163,27 @@ export function _is_illegal_header_value(value: unknown): boolean {
   return false;
 }
 
+/**
+ * A str header name and one str value that putheader() would encode and accept without
+ * folding: an ASCII legal name, a Latin-1 value without CR or LF. Anything else (false)
+ * takes putheader's full path, which raises what Python raises.
+ */
+function plainHeaderLine(name: string, value: string): boolean {
+  const n = name.length;
+  if (n === 0) return false;
+  const c0 = name.charCodeAt(0);
+  if (c0 === 0x3a || c0 === 0x20 || (c0 >= 0x09 && c0 <= 0x0d) || c0 > 0x7f) return false;
+  for (let i = 1; i < n; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 0x3a || c === 0x0d || c === 0x0a || c > 0x7f) return false;
+  }
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c > 0xff || c === 0x0a || c === 0x0d) return false;
+  }
+  return true;
+}
+
 // These characters are not allowed within HTTP URL paths (CVE-2019-9740),
 // including control characters such as \r\n. Chars above \x7f are not
 // restricted as putrequest() limits us to ASCII.
@@ -935,7 +956,7 @@ export class HTTPResponse extends io.BufferedIOBase {
             if (room === null) closeBody(); // past the largest Buffer: pieces again
           }
         } else closeBody();
-        if (room !== null) await this._safe_read_into_body(room, body!);
+        if (room !== null) await this.#safe_read_into_body(room, body!);
         else value.push(await this._safe_read(chunk_left));
         size += Number(chunk_left);
         if (amt !== null && amt !== undefined) amt = Number(isub(amt, chunk_left));
@@ -1027,7 +1048,7 @@ export class HTTPResponse extends io.BufferedIOBase {
    * _safe_read(room.length) for the port's own reader, straight into room, the end of body;
    * on IncompleteRead the body keeps none of it (as _read_chunked's value list would not).
    */
-  private async _safe_read_into_body(room: Buffer, body: ChunkedBody): Promise<void> {
+  async #safe_read_into_body(room: Buffer, body: ChunkedBody): Promise<void> {
     const fp = this.fp as io.BufferedReader;
     const amt = room.length;
     let n = 0;
@@ -1252,6 +1273,15 @@ function dictItems(h: unknown): [unknown, unknown][] {
   if (h !== null && typeof (h as { items?: unknown }).items === "function") return Array.from((h as { items: () => Iterable<[unknown, unknown]> }).items());
   if (isPlainObject(h)) return Object.entries(h);
   throw new AttributeError(`'${typeName(h)}' object has no attribute 'items'`);
+}
+
+/** The header names of a request without headers. */
+const NO_NAMES: ReadonlySet<unknown> = new Set();
+
+function isEmptyPlainObject(h: unknown): boolean {
+  if (!isPlainObject(h)) return false;
+  for (const _k in h) return false;
+  return true;
 }
 
 function isPlainObject(h: unknown): h is Record<string, unknown> {
@@ -1847,6 +1877,12 @@ export class HTTPConnection {
     if (b) [header, ...values] = b as [string, ...unknown[]];
     if (this._HTTPConnection__state !== _CS_REQ_STARTED) throw new CannotSendHeader();
 
+    if (values.length === 1 && typeof header === "string" && typeof values[0] === "string" && plainHeaderLine(header, values[0])) {
+      // one str value that passes every check below: the line in one allocation
+      this._output(Buffer.from(`${header}: ${values[0]}`, "latin1"));
+      return;
+    }
+
     let hdr: unknown = header;
     if (typeof hdr === "string") hdr = asciiEncode(hdr);
 
@@ -1876,12 +1912,16 @@ export class HTTPConnection {
     let encode_chunked: unknown = false;
     const b = bindKw(arguments, ENDHEADERS);
     if (b) [message_body, encode_chunked] = b;
+    await this.#endheaders(message_body, truthy(encode_chunked));
+  }
+
+  async #endheaders(message_body: unknown, encode_chunked: boolean): Promise<void> {
     if (this._HTTPConnection__state === _CS_REQ_STARTED) {
       this._HTTPConnection__state = _CS_REQ_SENT;
     } else {
       throw new CannotSendHeader();
     }
-    await this._send_output(message_body, truthy(encode_chunked));
+    await this._send_output(message_body, encode_chunked);
   }
 
   /** Send a complete request to the server. */
@@ -1894,9 +1934,13 @@ export class HTTPConnection {
 
   async _send_request(method: string, url: string, body: unknown, headers: HeadersArg, encode_chunked: boolean): Promise<void> {
     // Honor explicitly requested Host: and Accept-Encoding: headers.
-    const keys = pyIter(headers);
-    if (keys === null || typeof (keys as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== "function") throw new TypeError(`'${typeName(headers)}' object is not iterable`);
-    const header_names = new Set(Array.from(keys as Iterable<unknown>, lowerKey));
+    const none = isEmptyPlainObject(headers); // the usual {}: nothing to iterate
+    let header_names: ReadonlySet<unknown> = NO_NAMES;
+    if (!none) {
+      const keys = pyIter(headers);
+      if (keys === null || typeof (keys as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== "function") throw new TypeError(`'${typeName(headers)}' object is not iterable`);
+      header_names = new Set(Array.from(keys as Iterable<unknown>, lowerKey));
+    }
     const skips: [boolean, boolean] = [header_names.has("host"), header_names.has("accept-encoding")];
 
     this.putrequest(method, url, ...skips);
@@ -1931,13 +1975,15 @@ export class HTTPConnection {
       encode_chunked = false;
     }
 
-    for (const [hdr, value] of dictItems(headers)) this.putheader(hdr as string, value);
+    if (!none) for (const [hdr, value] of dictItems(headers)) this.putheader(hdr as string, value);
     if (typeof body === "string") {
       // RFC 2616 Section 3.7.1 says that text default has a
       // default charset of iso-8859-1.
       body = _encode(body, "body");
     }
-    await this.endheaders(body, { encode_chunked });
+    // (the port's own endheaders() without building its keyword object)
+    if (this.endheaders === HTTPConnection.prototype.endheaders) await this.#endheaders(body, encode_chunked);
+    else await this.endheaders(body, { encode_chunked });
   }
 
   /**

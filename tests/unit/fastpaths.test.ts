@@ -218,3 +218,28 @@ test("chunked bodies gathered in one ChunkedBody read what the plain loop reads"
     { numRuns: 500 },
   );
 });
+
+test("putheader's one-str-value shortcut outputs and raises what the bytes path does", () => {
+  const text = fc.array(fc.constantFrom(..."aZ-_:; \t\r\n\x0b\x0c\x00\x7f\x80é\xff\u0100€"), { maxLength: 8 }).map((cs) => cs.join(""));
+  const isAscii = (s: string) => [...s].every((c) => c.charCodeAt(0) <= 0x7f);
+  const outcome = (header: string | Buffer, value: string | Buffer): unknown => {
+    const conn = new client.HTTPConnection("example.com");
+    conn.putrequest("GET", "/");
+    const before = conn._buffer.length;
+    try {
+      conn.putheader(header, value);
+      return conn._buffer.slice(before).map((b: Uint8Array) => Buffer.from(b).toString("latin1"));
+    } catch (e) {
+      return { raises: (e as Error).name, message: (e as Error).message };
+    }
+  };
+  fc.assert(
+    fc.property(text, text, (name, value) => {
+      // A bytes name always takes the full path; a non-ASCII str name fails to encode.
+      const got = outcome(name, value);
+      if (isAscii(name)) expect(got).toEqual(outcome(Buffer.from(name, "latin1"), value));
+      else expect((got as { raises?: string }).raises).toBe("UnicodeEncodeError");
+    }),
+    { numRuns: 3000 },
+  );
+});
