@@ -919,7 +919,16 @@ export class HTTPResponse extends io.BufferedIOBase {
     const value: Buffer[] = [];
     // With the port's own reader and _safe_read, a large body's whole chunks go straight
     // from the reader into one ChunkedBody (the same bytes and errors, fewer copies).
-    const direct = isPlainReader(this.fp) && this._safe_read === HTTPResponse.prototype._safe_read;
+    const P = HTTPResponse.prototype;
+    const direct = isPlainReader(this.fp) && this._safe_read === P._safe_read;
+    // ... and with the port's own chunk framing too, framing lines already buffered are
+    // parsed in place (#bufferedChunkLeft).
+    const framing =
+      direct &&
+      this._get_chunk_left === P._get_chunk_left &&
+      this._read_next_chunk_size === P._read_next_chunk_size &&
+      this.fp.readline === io.BufferedReader.prototype.readline &&
+      this.fp.read === io.BufferedReader.prototype.read;
     let body: ChunkedBody | null = null; // its bytes follow those of value
     let size = 0; // bytes read so far
     let first = true; // no ChunkedBody yet
@@ -928,8 +937,9 @@ export class HTTPResponse extends io.BufferedIOBase {
       body = null;
     };
     try {
-      let chunk_left: PyInt | null;
-      while ((chunk_left = await this._get_chunk_left()) !== null) {
+      for (;;) {
+        let chunk_left: PyInt | null = framing ? this.#bufferedChunkLeft() : -1;
+        if (chunk_left < 0 && (chunk_left = await this._get_chunk_left()) === null) break;
         // on a response that is not chunked, chunk_left is still the str _UNKNOWN
         if (typeof chunk_left === "string") throw new TypeError(`'${amt === null || amt === undefined ? "<" : "<="}' not supported between instances of 'int' and 'str'`);
         if (amt !== null && amt !== undefined && amt <= chunk_left) {
@@ -956,7 +966,14 @@ export class HTTPResponse extends io.BufferedIOBase {
             if (room === null) closeBody(); // past the largest Buffer: pieces again
           }
         } else closeBody();
-        if (room !== null) await this.#safe_read_into_body(room, body!);
+        if (room !== null) {
+          const view = (this.fp as io.BufferedReader)._peekBuffered();
+          if (view !== null && view.length >= room.length) {
+            // all of it buffered: _safe_read without a read
+            view.copy(room, 0, 0, room.length);
+            (this.fp as io.BufferedReader)._skipBuffered(room.length);
+          } else await this.#safe_read_into_body(room, body!);
+        }
         else value.push(await this._safe_read(chunk_left));
         size += Number(chunk_left);
         if (amt !== null && amt !== undefined) amt = Number(isub(amt, chunk_left));
@@ -1042,6 +1059,27 @@ export class HTTPResponse extends io.BufferedIOBase {
       cursize += delta;
       if (have < cursize) throw new IncompleteRead(Buffer.concat(data, have), isub(amt, have));
     }
+  }
+
+  /**
+   * _get_chunk_left() when all it reads is in the port's own reader's buffer: the CRLF
+   * ending the last chunk (if one was read) and a next size line of plain hex digits, of
+   * a chunk that is not the last. -1 (nothing consumed) when that does not hold.
+   */
+  #bufferedChunkLeft(): number {
+    const left = this.chunk_left;
+    if (left !== 0 && left !== null) return -1;
+    const fp = this.fp as io.BufferedReader;
+    const view = fp._peekBuffered();
+    if (view === null) return -1;
+    const skip = left === 0 ? 2 : 0; // _safe_read(2) tosses the CRLF, whatever the two bytes are
+    const nl = view.subarray(skip, skip + 15).indexOf(0x0a);
+    if (nl < 0) return -1;
+    const size = plainHexLine(view.subarray(skip, skip + nl + 1));
+    if (size <= 0) return -1;
+    fp._skipBuffered(skip + nl + 1);
+    this.chunk_left = size;
+    return size;
   }
 
   /**
