@@ -263,11 +263,16 @@ const LOW_WATER = 1 << 18;
 
 /**
  * Sockets this module connects read through Node's `onread` into slabs of their own,
- * which are reused once read out: no allocation and no stream machinery per read.
+ * which are reused once read out: no allocation and no stream machinery per read. A
+ * large slab lets one read take all the kernel has (far fewer reads for large bodies);
+ * only the pages reads touch are committed, and reads move to a read-out spare slab
+ * once SLAB_REUSE_AFTER bytes of the current one are used, so that a connection of small
+ * responses keeps touching the same few pages.
  */
-const SLAB_SIZE = 256 * 1024;
+const SLAB_SIZE = 4 * 1024 * 1024;
 /** The smallest slab tail still offered to a read; below it the next slab is taken. */
-const SLAB_MIN_READ = 16 * 1024;
+const SLAB_MIN_READ = 64 * 1024;
+const SLAB_REUSE_AFTER = 32 * 1024;
 /** Free slabs a socket keeps for reuse. */
 const SLAB_SPARE = 2;
 
@@ -446,7 +451,7 @@ export class socket {
   private _readTarget(): Buffer {
     let s = this._slab;
     if (s !== null && s.queued === 0) s.w = 0; // all read out: start over at the front
-    if (s === null || s.buf.length - s.w < SLAB_MIN_READ) {
+    if (s === null || s.buf.length - s.w < SLAB_MIN_READ || (s.w >= SLAB_REUSE_AFTER && this._spare.length > 0)) {
       s = this._spare.pop() ?? { buf: Buffer.allocUnsafeSlow(SLAB_SIZE), w: 0, queued: 0 };
       s.w = 0;
       this._slab = s; // the old one goes to _spare once its bytes are read (_take)
