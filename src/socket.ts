@@ -283,6 +283,24 @@ interface Slab {
   queued: number;
 }
 
+/** The slabs of one Node socket: the one Node reads into next, and read-out spares. */
+interface Slabs {
+  slab: Slab | null;
+  readonly spare: Slab[];
+}
+
+/** Where Node's next read goes: the current slab's free tail, or a read-out or new slab. */
+function readTarget(slabs: Slabs): Buffer {
+  let s = slabs.slab;
+  if (s !== null && s.queued === 0) s.w = 0; // all read out: start over at the front
+  if (s === null || s.buf.length - s.w < SLAB_MIN_READ || (s.w >= SLAB_REUSE_AFTER && slabs.spare.length > 0)) {
+    s = slabs.spare.pop() ?? { buf: Buffer.allocUnsafeSlow(SLAB_SIZE), w: 0, queued: 0 };
+    s.w = 0;
+    slabs.slab = s; // the old one goes to spare once its bytes are read (socket._take)
+  }
+  return s.buf.subarray(s.w);
+}
+
 export type Address = readonly [string, number] | readonly [string, number, number, number] | readonly unknown[];
 
 /**
@@ -329,11 +347,8 @@ export class socket {
   private _local: readonly unknown[] | null = null;
   private _options = new Map<string, number>();
   private _listeners: Array<[string, (...a: any[]) => void]> = [];
-  // Slab mode (the Node socket was made with onread): the slab Node reads into next,
-  // and read-out slabs kept for reuse.
-  private _slabbed = false;
-  private _slab: Slab | null = null;
-  private _spare: Slab[] = [];
+  // Slab mode: the slabs of the attached Node socket (made with onread), else null.
+  private _slabs: Slabs | null = null;
 
   constructor(family: number = -1, type: number = -1, proto: number = -1, fileno: number | net.Socket | null = null) {
     if (family === -1) family = AF_INET;
@@ -361,10 +376,10 @@ export class socket {
   // -- plumbing shared with ssl.ts ------------------------------------------
 
   /** Takes over a connected Node socket (or TLSSocket): queue its data, record its errors. */
-  _attach(nsock: net.Socket, slabbed = false): void {
+  _attach(nsock: net.Socket, slabs: Slabs | null = null): void {
     live.add(this);
     this._sock = nsock;
-    this._slabbed = slabbed;
+    this._slabs = slabs;
     this._resetQueue();
     this._paused = false;
     this._eof = false;
@@ -382,7 +397,7 @@ export class socket {
     };
     // A Node socket left behind by a failed connect() keeps its listeners (its late
     // errors must not go unhandled) but no longer affects this object.
-    if (!slabbed) on("data", (chunk: Buffer) => {
+    if (slabs === null) on("data", (chunk: Buffer) => {
       if (this._fdClosed || this._sock !== nsock) return;
       this._chunks.push(chunk);
       this._avail += chunk.length;
@@ -430,6 +445,8 @@ export class socket {
       }
       if (pending.length) nsock.unshift(Buffer.concat(pending));
     }
+    // The unread bytes were copied out: their slabs can be read into again.
+    for (let i = this._head; i < this._chunkSlabs.length; i++) this._chunkSlabs[i]!.queued = 0;
     this._resetQueue();
     this._sock = null;
     this._closed = true;
@@ -438,30 +455,19 @@ export class socket {
     return nsock;
   }
 
-  /** A new Node socket that reads into this object's slabs (see SLAB_SIZE). */
-  private _slabSocket(): net.Socket {
+  /** A new Node socket that reads into slabs of its own (see SLAB_SIZE). */
+  private _slabSocket(): [net.Socket, Slabs] {
+    const slabs: Slabs = { slab: null, spare: [] };
     const nsock: net.Socket = new net.Socket({
       allowHalfOpen: true,
-      onread: { buffer: () => this._readTarget(), callback: (n: number) => this._onSlabRead(nsock, n) },
+      onread: { buffer: () => readTarget(slabs), callback: (n: number) => this._onSlabRead(nsock, slabs, n) },
     } as net.SocketConstructorOpts);
-    return nsock;
+    return [nsock, slabs];
   }
 
-  /** Where Node's next read goes: the current slab's free tail, or a fresh slab. */
-  private _readTarget(): Buffer {
-    let s = this._slab;
-    if (s !== null && s.queued === 0) s.w = 0; // all read out: start over at the front
-    if (s === null || s.buf.length - s.w < SLAB_MIN_READ || (s.w >= SLAB_REUSE_AFTER && this._spare.length > 0)) {
-      s = this._spare.pop() ?? { buf: Buffer.allocUnsafeSlow(SLAB_SIZE), w: 0, queued: 0 };
-      s.w = 0;
-      this._slab = s; // the old one goes to _spare once its bytes are read (_take)
-    }
-    return s.buf.subarray(s.w);
-  }
-
-  /** Node read n bytes into the target _readTarget() gave; false pauses reading. */
-  private _onSlabRead(nsock: net.Socket, n: number): boolean {
-    const s = this._slab!;
+  /** Node read n bytes into the target readTarget() gave; false pauses reading. */
+  private _onSlabRead(nsock: net.Socket, slabs: Slabs, n: number): boolean {
+    const s = slabs.slab!;
     const chunk = s.buf.subarray(s.w, s.w + n);
     s.w += n;
     if (this._sock !== nsock) {
@@ -539,7 +545,8 @@ export class socket {
     let head = this._head;
     let off = this._off;
     const chunks = this._chunks;
-    const slabs = this._slabbed && !peek ? this._chunkSlabs : null;
+    const owner = peek ? null : this._slabs;
+    const slabs = owner !== null ? this._chunkSlabs : null;
     while (copied < n && head < chunks.length) {
       const c = chunks[head]!;
       const k = Math.min(c.length - off, n - copied);
@@ -548,7 +555,7 @@ export class socket {
       if (slabs !== null) {
         const s = slabs[head]!;
         s.queued -= k;
-        if (s.queued === 0 && s !== this._slab && this._spare.length < SLAB_SPARE) this._spare.push(s);
+        if (s.queued === 0 && s !== owner!.slab && owner!.spare.length < SLAB_SPARE) owner!.spare.push(s);
       }
       if (off + k === c.length) {
         if (!peek) {
@@ -567,7 +574,7 @@ export class socket {
       this._off = off;
       if (head > 1024 && head * 2 > chunks.length) {
         this._chunks = chunks.slice(head);
-        if (this._slabbed) this._chunkSlabs = this._chunkSlabs.slice(head);
+        if (this._slabs !== null) this._chunkSlabs = this._chunkSlabs.slice(head);
         this._head = 0;
       }
     }
@@ -781,8 +788,8 @@ export class socket {
       if (localAddress === undefined && localPort !== undefined) localAddress = this.family === AF_INET6 ? "::" : "0.0.0.0";
     }
     this._checkFd();
-    const nsock = this._slabSocket();
-    this._attach(nsock, true);
+    const [nsock, slabs] = this._slabSocket();
+    this._attach(nsock, slabs);
     this._connecting = true;
     const connected = new Promise<void>((resolve, reject) => {
       let timer: NodeJS.Timeout | undefined;
@@ -856,7 +863,7 @@ export class socket {
     const n = Math.min(bufsize, this._avail);
     const head = this._chunks[this._head]!;
     // (Slabs are reused, so their bytes are never handed out as views.)
-    if (!peek && !this._slabbed && head.length - this._off >= n) {
+    if (!peek && this._slabs === null && head.length - this._off >= n) {
       // Zero-copy: a view of the chunk Node handed us.
       const out = head.subarray(this._off, this._off + n);
       this._take(null, n);
