@@ -1,5 +1,6 @@
 // src/socket.ts against real servers on 127.0.0.1.
 import * as net from "node:net";
+import fc from "fast-check";
 import { createHash } from "node:crypto";
 
 import * as socketmod from "../../src/socket";
@@ -329,6 +330,56 @@ describe("reading", () => {
     }
     expect(first.equals(copy)).toBe(true);
     expect(Buffer.concat(parts).equals(data)).toBe(true);
+  });
+
+  test("any pattern of writes and reads arrives intact (slab reuse, tails, pauses)", async () => {
+    // Writes of 1 byte to 3 MiB with pauses between some, read back with recv, recv_into
+    // and MSG_PEEK of assorted sizes, some reads after a delay (the queue fills and pauses).
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 3 << 20 }), fc.boolean()), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.tuple(fc.constantFrom("recv", "into", "peek"), fc.integer({ min: 1, max: 1 << 21 }), fc.boolean()), { minLength: 1, maxLength: 12 }),
+        fc.integer({ min: 0, max: 255 }),
+        async (writes, reads, seed) => {
+          const total = writes.reduce((a, [n]) => a + n, 0);
+          const data = Buffer.alloc(total);
+          for (let i = 0; i < total; i++) data[i] = (i * 131 + (i >> 12) + seed) & 0xff;
+          const srv = await serve(async (c) => {
+            let pos = 0;
+            for (const [n, pause] of writes) {
+              c.write(data.subarray(pos, pos + n));
+              pos += n;
+              if (pause) await delay(2);
+            }
+            c.end();
+          });
+          const s = await connect(srv.port);
+          const got: Buffer[] = [];
+          let have = 0;
+          for (let i = 0; ; i++) {
+            const [how, size, wait] = reads[i % reads.length]!;
+            if (wait && i % 3 === 0) await delay(3);
+            let b: Buffer;
+            if (how === "peek") {
+              const p = await s.recv(size, MSG_PEEK);
+              expect(p.equals(data.subarray(have, have + p.length))).toBe(true);
+              b = await s.recv(p.length);
+            } else if (how === "into") {
+              const into = Buffer.alloc(size);
+              b = into.subarray(0, await s.recv_into(into));
+            } else b = await s.recv(size);
+            if (b.length === 0) break;
+            got.push(Buffer.from(b));
+            have += b.length;
+          }
+          expect(have).toBe(total);
+          expect(Buffer.concat(got).equals(data)).toBe(true);
+          s.close();
+          await srv.close();
+        },
+      ),
+      { numRuns: 25 },
+    );
   });
 
   test("a recv that waits longer than the timeout raises TimeoutError('timed out')", async () => {
