@@ -1,6 +1,7 @@
 // The parsing fast paths must give exactly what the general code gives: the plain header
 // block parser against the feed parser, and the in-buffer header scan against readline().
 
+import * as net from "node:net";
 import fc from "fast-check";
 import { FeedParser } from "../../src/email/feedparser";
 import { Parser } from "../../src/email/parser";
@@ -8,6 +9,7 @@ import { Message } from "../../src/email/message";
 import { BytesIO, BufferedReader } from "../../src/io";
 import * as client from "../../src/http/client";
 import { int, repr } from "../../src/builtins";
+import { create_connection } from "../../src/socket";
 
 // Pieces that hit every rule of the header grammar.
 const piece = fc.constantFrom(
@@ -241,5 +243,67 @@ test("putheader's one-str-value shortcut outputs and raises what the bytes path 
       else expect((got as { raises?: string }).raises).toBe("UnicodeEncodeError");
     }),
     { numRuns: 3000 },
+  );
+});
+
+test("chunked bodies read over a real socket read what the plain loop reads", async () => {
+  // Server writes of assorted sizes, some after a pause, so framing lines and chunks
+  // straddle the reader's buffer and later reads; bodies past bodyAfter use ChunkedBody.
+  const plan = fc.tuple(
+    fc.array(fc.integer({ min: 1, max: 40_000 }), { minLength: 1, maxLength: 10 }),
+    fc.option(fc.double({ min: 0.3, max: 1, noNaN: true })),
+    fc.constantFrom(null, 10, 30_000),
+    fc.array(fc.integer({ min: 1, max: 70_000 }), { minLength: 1, maxLength: 6 }),
+    fc.integer({ min: 0, max: 100_000 }),
+  );
+  await fc.assert(
+    fc.asyncProperty(plan, async ([sizes, cut, amt, writes, after]) => {
+      const parts = [Buffer.from("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n", "latin1")];
+      let k = 0;
+      for (const n of sizes) parts.push(Buffer.from(n.toString(16) + "\r\n", "latin1"), Buffer.alloc(n, 97 + (k++ % 26)), Buffer.from("\r\n"));
+      parts.push(Buffer.from("0\r\n\r\n"));
+      let data = Buffer.concat(parts);
+      if (cut !== null) data = data.subarray(0, Math.floor(cut * data.length));
+      const server = net.createServer(async (c) => {
+        c.on("error", () => {});
+        let pos = 0;
+        for (let i = 0; pos < data.length; i++) {
+          const n = writes[i % writes.length]!;
+          c.write(data.subarray(pos, pos + n));
+          pos += n;
+          if (i % 2 === 1 && i < 40) await new Promise((r) => setTimeout(r, 1));
+        }
+        c.end();
+      });
+      await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+      const read = async (sock: any) => {
+        const resp = new client.HTTPResponse(sock);
+        const out: unknown[] = [];
+        try {
+          await resp.begin();
+          if (amt !== null) out.push(await resp.read(amt));
+          out.push(await resp.read());
+        } catch (e) {
+          out.push({ raises: (e as Error).name, message: (e as Error).message, partial: (e as { partial?: Buffer }).partial });
+        }
+        out.push(resp.chunk_left, resp.isclosed());
+        resp.close(); // (an IncompleteRead leaves the response open, holding the socket)
+        return out;
+      };
+      client._chunkedTuning.bodyAfter = after;
+      let direct: unknown[];
+      try {
+        const sock = await create_connection(["127.0.0.1", (server.address() as net.AddressInfo).port]);
+        direct = await read(sock);
+        sock.close();
+      } finally {
+        client._chunkedTuning.bodyAfter = 1 << 20;
+        await new Promise((r) => server.close(r));
+      }
+      const plain = await read({ makefile: () => new GeneralReader(rawOf(data, 700), 1024), sendall() {}, close() {} });
+      expect(direct.length).toBe(plain.length);
+      direct.forEach((v, i) => expect(Buffer.isBuffer(v) ? Buffer.compare(v, plain[i] as Buffer) : v).toEqual(Buffer.isBuffer(v) ? 0 : plain[i]));
+    }),
+    { numRuns: 60 },
   );
 });
