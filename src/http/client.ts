@@ -980,7 +980,8 @@ export class HTTPResponse extends io.BufferedIOBase {
         this.chunk_left = 0;
       }
       closeBody();
-      return value.length === 1 ? value[0]! : Buffer.concat(value);
+      // (b"".join of one bytes object is that object in CPython too)
+      return value.length === 1 && Buffer.isBuffer(value[0]) ? value[0] : Buffer.concat(value);
     } catch (exc) {
       closeBody();
       if (exc instanceof IncompleteRead) throw chainCause(new IncompleteRead(Buffer.concat(value)), exc);
