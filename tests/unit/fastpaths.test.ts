@@ -268,7 +268,7 @@ test("chunked bodies read over a real socket read what the plain loop reads", as
         c.on("error", () => {});
         let pos = 0;
         for (let i = 0; pos < data.length; i++) {
-          const n = writes[i % writes.length]!;
+          const n = i % 4 === 3 ? 32_768 : writes[i % writes.length]!; // (bounds the count of writes)
           c.write(data.subarray(pos, pos + n));
           pos += n;
           if (i % 2 === 1 && i < 40) await new Promise((r) => setTimeout(r, 1));
@@ -304,6 +304,6 @@ test("chunked bodies read over a real socket read what the plain loop reads", as
       expect(direct.length).toBe(plain.length);
       direct.forEach((v, i) => expect(Buffer.isBuffer(v) ? Buffer.compare(v, plain[i] as Buffer) : v).toEqual(Buffer.isBuffer(v) ? 0 : plain[i]));
     }),
-    { numRuns: 60 },
+    { numRuns: 40 },
   );
 });
