@@ -399,13 +399,10 @@ export class socket {
     // errors must not go unhandled) but no longer affects this object.
     if (slabs === null) on("data", (chunk: Buffer) => {
       if (this._fdClosed || this._sock !== nsock) return;
-      this._chunks.push(chunk);
-      this._avail += chunk.length;
-      if (this._avail >= HIGH_WATER && !this._paused) {
+      if (this._enqueue(chunk, undefined) && !this._paused) {
         this._paused = true;
         nsock.pause();
       }
-      this._wake();
     });
     on("end", () => {
       if (this._sock !== nsock) return;
@@ -475,16 +472,23 @@ export class socket {
       return nsock.push(Buffer.from(chunk));
     }
     if (this._fdClosed) return true;
-    s.queued += n;
-    this._chunks.push(chunk);
-    this._chunkSlabs.push(s);
-    this._avail += n;
-    this._wake();
-    if (this._avail >= HIGH_WATER) {
+    if (this._enqueue(chunk, s)) {
       this._paused = true;
       return false;
     }
     return true;
+  }
+
+  /** Queues chunk (in slab mode, lying in slab) for the readers; true: enough is queued to pause. */
+  private _enqueue(chunk: Buffer, slab: Slab | undefined): boolean {
+    this._chunks.push(chunk);
+    if (slab !== undefined) {
+      slab.queued += chunk.length;
+      this._chunkSlabs.push(slab);
+    }
+    this._avail += chunk.length;
+    this._wake();
+    return this._avail >= HIGH_WATER;
   }
 
   private _resetQueue(): void {

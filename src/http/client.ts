@@ -399,24 +399,24 @@ function isPlainReader(fp: unknown): fp is io.BufferedReader {
  * null when the line is not there, for the caller's plain readline().
  */
 function bufferedLine(fp: Reader, limit: number): Buffer | null {
-  const view = bufferedView(fp);
-  if (view === null) return null;
-  const nl = view.indexOf(0x0a);
-  if (nl < 0 || nl + 1 > limit) return null;
-  const line = Buffer.from(view.subarray(0, nl + 1));
-  (fp as io.BufferedReader)._skipBuffered(nl + 1);
-  return line;
+  const view = takeBufferedLine(fp, limit);
+  return view === null ? null : Buffer.from(view);
 }
 
 /** Likewise, the line decoded as ISO-8859-1 (without copying its bytes first). */
 function bufferedText(fp: Reader, limit: number): string | null {
+  const view = takeBufferedLine(fp, limit);
+  return view === null ? null : view.toString("latin1");
+}
+
+/** The buffered line of bufferedLine(), consumed, as a view valid until the next read. */
+function takeBufferedLine(fp: Reader, limit: number): Buffer | null {
   const view = bufferedView(fp);
   if (view === null) return null;
   const nl = view.indexOf(0x0a);
   if (nl < 0 || nl + 1 > limit) return null;
-  const line = view.toString("latin1", 0, nl + 1);
   (fp as io.BufferedReader)._skipBuffered(nl + 1);
-  return line;
+  return view.subarray(0, nl + 1);
 }
 
 /** Likewise fp.read(n) for n bytes already buffered, else null. */
@@ -967,14 +967,13 @@ export class HTTPResponse extends io.BufferedIOBase {
           }
         } else closeBody();
         if (room !== null) {
-          const view = (this.fp as io.BufferedReader)._peekBuffered();
-          if (view !== null && view.length >= room.length) {
-            // all of it buffered: _safe_read without a read
-            view.copy(room, 0, 0, room.length);
-            (this.fp as io.BufferedReader)._skipBuffered(room.length);
-          } else await this.#safe_read_into_body(room, body!);
-        }
-        else value.push(await this._safe_read(chunk_left));
+          // what is buffered is copied here; only the rest needs a read
+          const fp = this.fp as io.BufferedReader;
+          const view = fp._peekBuffered();
+          const have = view === null ? 0 : view.copy(room, 0, 0, Math.min(view.length, room.length));
+          fp._skipBuffered(have);
+          if (have < room.length) await this.#safe_read_into_body(room, have, body!);
+        } else value.push(await this._safe_read(chunk_left));
         size += Number(chunk_left);
         if (amt !== null && amt !== undefined) amt = Number(isub(amt, chunk_left));
         this.chunk_left = 0;
@@ -1084,19 +1083,14 @@ export class HTTPResponse extends io.BufferedIOBase {
   }
 
   /**
-   * _safe_read(room.length) for the port's own reader, straight into room, the end of body;
-   * on IncompleteRead the body keeps none of it (as _read_chunked's value list would not).
+   * The rest of _safe_read(room.length) for the port's own reader, straight into room (the
+   * end of body) after the `have` bytes already there; on IncompleteRead the body keeps none
+   * of it (as _read_chunked's value list would not).
    */
-  async #safe_read_into_body(room: Buffer, body: ChunkedBody): Promise<void> {
+  async #safe_read_into_body(room: Buffer, have: number, body: ChunkedBody): Promise<void> {
     const fp = this.fp as io.BufferedReader;
     const amt = room.length;
-    let n = 0;
-    const view = fp._peekBuffered();
-    if (view !== null) {
-      n = Math.min(view.length, amt);
-      view.copy(room, 0, 0, n);
-      fp._skipBuffered(n);
-    }
+    let n = have;
     try {
       if (n < amt) n += (await fp.readinto(room.subarray(n))) ?? 0;
     } catch (e) {

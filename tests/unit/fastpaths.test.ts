@@ -173,6 +173,49 @@ class GeneralReader extends PlainReader {
   }
 }
 
+/** A chunked response of chunks of these sizes (each of one letter), cut to that fraction. */
+function chunkedBytes(sizes: number[], cut: number | null): Buffer {
+  const parts = [Buffer.from("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n", "latin1")];
+  sizes.forEach((n, k) => parts.push(Buffer.from(n.toString(16) + "\r\n", "latin1"), Buffer.alloc(n, 97 + (k % 26)), Buffer.from("\r\n")));
+  parts.push(Buffer.from("0\r\n\r\n"));
+  const data = Buffer.concat(parts);
+  return cut === null ? data : data.subarray(0, Math.floor(cut * data.length));
+}
+
+/** What reading a chunked response from sock gives: read(amt) if amt, then read(); the state after. */
+async function readChunked(sock: any, amt: number | null): Promise<unknown[]> {
+  const resp = new client.HTTPResponse(sock);
+  const out: unknown[] = [];
+  try {
+    await resp.begin();
+    if (amt !== null) out.push(await resp.read(amt));
+    out.push(await resp.read());
+  } catch (e) {
+    out.push({ raises: (e as Error).name, message: (e as Error).message, partial: (e as { partial?: Buffer }).partial });
+  }
+  out.push(resp.chunk_left, resp.isclosed());
+  resp.close(); // (an IncompleteRead leaves the response open, holding its socket)
+  return out;
+}
+
+/** fn() with _read_chunked taking a ChunkedBody after `after` bytes. */
+async function withBodyAfter<T>(after: number, fn: () => Promise<T>): Promise<T> {
+  client._chunkedTuning.bodyAfter = after;
+  try {
+    return await fn();
+  } finally {
+    client._chunkedTuning.bodyAfter = 1 << 20;
+  }
+}
+
+function expectSameOutcome(direct: unknown[], plain: unknown[]): void {
+  expect(direct.length).toBe(plain.length);
+  direct.forEach((v, i) => expect(Buffer.isBuffer(v) ? Buffer.compare(v, plain[i] as Buffer) : v).toEqual(Buffer.isBuffer(v) ? 0 : plain[i]));
+}
+
+/** A socket-like object whose makefile() gives reader over the bytes of data. */
+const fakeSocket = (Reader: typeof BufferedReader, data: Buffer) => ({ makefile: () => new Reader(rawOf(data, 700), 1024), sendall() {}, close() {} });
+
 test("chunked bodies gathered in one ChunkedBody read what the plain loop reads", async () => {
   // Bodies past bodyAfter bytes switch _read_chunked to its ChunkedBody; cut short or not.
   const big = fc.tuple(
@@ -183,39 +226,9 @@ test("chunked bodies gathered in one ChunkedBody read what the plain loop reads"
   );
   await fc.assert(
     fc.asyncProperty(big, async ([sizes, cut, amt, after]) => {
-      const parts = [Buffer.from("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n", "latin1")];
-      let k = 0;
-      for (const n of sizes) {
-        parts.push(Buffer.from(n.toString(16) + "\r\n", "latin1"), Buffer.alloc(n, 97 + (k++ % 26)), Buffer.from("\r\n"));
-      }
-      parts.push(Buffer.from("0\r\n\r\n"));
-      let data = Buffer.concat(parts);
-      if (cut !== null) data = data.subarray(0, Math.floor(cut * data.length));
-      const run = async (Reader: typeof BufferedReader) => {
-        const sock = { makefile: () => new Reader(rawOf(data, 700), 1024), sendall() {}, close() {} };
-        const resp = new client.HTTPResponse(sock as any);
-        const out: unknown[] = [];
-        try {
-          await resp.begin();
-          if (amt !== null) out.push(await resp.read(amt));
-          out.push(await resp.read());
-        } catch (e) {
-          const partial = (e as { partial?: Buffer }).partial;
-          out.push({ raises: (e as Error).name, message: (e as Error).message, partial });
-        }
-        out.push(resp.chunk_left, resp.isclosed());
-        return out;
-      };
-      client._chunkedTuning.bodyAfter = after;
-      let direct: unknown[];
-      try {
-        direct = await run(BufferedReader);
-      } finally {
-        client._chunkedTuning.bodyAfter = 1 << 20;
-      }
-      const plain = await run(GeneralReader);
-      expect(direct.length).toBe(plain.length);
-      direct.forEach((v, i) => expect(Buffer.isBuffer(v) ? Buffer.compare(v, plain[i] as Buffer) : v).toEqual(Buffer.isBuffer(v) ? 0 : plain[i]));
+      const data = chunkedBytes(sizes, cut);
+      const direct = await withBodyAfter(after, () => readChunked(fakeSocket(BufferedReader, data), amt));
+      expectSameOutcome(direct, await readChunked(fakeSocket(GeneralReader, data), amt));
     }),
     { numRuns: 500 },
   );
@@ -258,12 +271,7 @@ test("chunked bodies read over a real socket read what the plain loop reads", as
   );
   await fc.assert(
     fc.asyncProperty(plan, async ([sizes, cut, amt, writes, after]) => {
-      const parts = [Buffer.from("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n", "latin1")];
-      let k = 0;
-      for (const n of sizes) parts.push(Buffer.from(n.toString(16) + "\r\n", "latin1"), Buffer.alloc(n, 97 + (k++ % 26)), Buffer.from("\r\n"));
-      parts.push(Buffer.from("0\r\n\r\n"));
-      let data = Buffer.concat(parts);
-      if (cut !== null) data = data.subarray(0, Math.floor(cut * data.length));
+      const data = chunkedBytes(sizes, cut);
       const server = net.createServer(async (c) => {
         c.on("error", () => {});
         let pos = 0;
@@ -276,33 +284,18 @@ test("chunked bodies read over a real socket read what the plain loop reads", as
         c.end();
       });
       await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-      const read = async (sock: any) => {
-        const resp = new client.HTTPResponse(sock);
-        const out: unknown[] = [];
-        try {
-          await resp.begin();
-          if (amt !== null) out.push(await resp.read(amt));
-          out.push(await resp.read());
-        } catch (e) {
-          out.push({ raises: (e as Error).name, message: (e as Error).message, partial: (e as { partial?: Buffer }).partial });
-        }
-        out.push(resp.chunk_left, resp.isclosed());
-        resp.close(); // (an IncompleteRead leaves the response open, holding the socket)
-        return out;
-      };
-      client._chunkedTuning.bodyAfter = after;
       let direct: unknown[];
       try {
-        const sock = await create_connection(["127.0.0.1", (server.address() as net.AddressInfo).port]);
-        direct = await read(sock);
-        sock.close();
+        direct = await withBodyAfter(after, async () => {
+          const sock = await create_connection(["127.0.0.1", (server.address() as net.AddressInfo).port]);
+          const out = await readChunked(sock, amt);
+          sock.close();
+          return out;
+        });
       } finally {
-        client._chunkedTuning.bodyAfter = 1 << 20;
         await new Promise((r) => server.close(r));
       }
-      const plain = await read({ makefile: () => new GeneralReader(rawOf(data, 700), 1024), sendall() {}, close() {} });
-      expect(direct.length).toBe(plain.length);
-      direct.forEach((v, i) => expect(Buffer.isBuffer(v) ? Buffer.compare(v, plain[i] as Buffer) : v).toEqual(Buffer.isBuffer(v) ? 0 : plain[i]));
+      expectSameOutcome(direct, await readChunked(fakeSocket(GeneralReader, data), amt));
     }),
     { numRuns: 40 },
   );
