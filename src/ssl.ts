@@ -211,32 +211,111 @@ BaseException.registerBase(SSLCertVerificationError, ValueError);
 export const CertificateError = SSLCertVerificationError;
 export const socket_error = OSError;
 
-/** OpenSSL's X509_V_ERR_* codes by name (Node reports verify errors by these names). */
-const VERIFY_CODES: Record<string, number> = {
-  UNSPECIFIED: 1, UNABLE_TO_GET_ISSUER_CERT: 2, UNABLE_TO_GET_CRL: 3, UNABLE_TO_DECRYPT_CERT_SIGNATURE: 4,
-  UNABLE_TO_DECRYPT_CRL_SIGNATURE: 5, UNABLE_TO_DECODE_ISSUER_PUBLIC_KEY: 6, CERT_SIGNATURE_FAILURE: 7,
-  CRL_SIGNATURE_FAILURE: 8, CERT_NOT_YET_VALID: 9, CERT_HAS_EXPIRED: 10, CRL_NOT_YET_VALID: 11, CRL_HAS_EXPIRED: 12,
-  ERROR_IN_CERT_NOT_BEFORE_FIELD: 13, ERROR_IN_CERT_NOT_AFTER_FIELD: 14, ERROR_IN_CRL_LAST_UPDATE_FIELD: 15,
-  ERROR_IN_CRL_NEXT_UPDATE_FIELD: 16, OUT_OF_MEM: 17, DEPTH_ZERO_SELF_SIGNED_CERT: 18, SELF_SIGNED_CERT_IN_CHAIN: 19,
-  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 20, UNABLE_TO_VERIFY_LEAF_SIGNATURE: 21, CERT_CHAIN_TOO_LONG: 22, CERT_REVOKED: 23,
-  NO_ISSUER_PUBLIC_KEY: 24, PATH_LENGTH_EXCEEDED: 25, INVALID_PURPOSE: 26, CERT_UNTRUSTED: 27, CERT_REJECTED: 28,
-  SUBJECT_ISSUER_MISMATCH: 29, AKID_SKID_MISMATCH: 30, AKID_ISSUER_SERIAL_MISMATCH: 31, KEYUSAGE_NO_CERTSIGN: 32,
-  UNABLE_TO_GET_CRL_ISSUER: 33, UNHANDLED_CRITICAL_EXTENSION: 34, KEYUSAGE_NO_CRL_SIGN: 35,
-  UNHANDLED_CRITICAL_CRL_EXTENSION: 36, INVALID_NON_CA: 37, PROXY_PATH_LENGTH_EXCEEDED: 38,
-  KEYUSAGE_NO_DIGITAL_SIGNATURE: 39, PROXY_CERTIFICATES_NOT_ALLOWED: 40, INVALID_EXTENSION: 41,
-  INVALID_POLICY_EXTENSION: 42, NO_EXPLICIT_POLICY: 43, DIFFERENT_CRL_SCOPE: 44, UNSUPPORTED_EXTENSION_FEATURE: 45,
-  UNNESTED_RESOURCE: 46, PERMITTED_VIOLATION: 47, EXCLUDED_VIOLATION: 48, SUBTREE_MINMAX: 49,
-  APPLICATION_VERIFICATION: 50, UNSUPPORTED_CONSTRAINT_TYPE: 51, UNSUPPORTED_CONSTRAINT_SYNTAX: 52,
-  UNSUPPORTED_NAME_SYNTAX: 53, CRL_PATH_VALIDATION_ERROR: 54, PATH_LOOP: 55, HOSTNAME_MISMATCH: 62,
-  EMAIL_MISMATCH: 63, IP_ADDRESS_MISMATCH: 64, DANE_NO_MATCH: 65, EE_KEY_TOO_SMALL: 66, CA_KEY_TOO_SMALL: 67,
-  CA_MD_TOO_WEAK: 68, INVALID_CALL: 69, STORE_LOOKUP: 70, NO_VALID_SCTS: 71, PROXY_SUBJECT_NAME_VIOLATION: 72,
-  UNSUPPORTED_SIGNATURE_ALGORITHM: 76, SIGNATURE_ALGORITHM_MISMATCH: 77, SIGNATURE_ALGORITHM_INCONSISTENCY: 78,
-  INVALID_CA: 79, PATHLEN_INVALID_FOR_NON_CA: 80, PATHLEN_WITHOUT_KU_KEY_CERT_SIGN: 81,
-  KU_KEY_CERT_SIGN_INVALID_FOR_NON_CA: 82, ISSUER_NAME_EMPTY: 83, SUBJECT_NAME_EMPTY: 84,
-  MISSING_AUTHORITY_KEY_IDENTIFIER: 85, MISSING_SUBJECT_KEY_IDENTIFIER: 86, EMPTY_SUBJECT_ALT_NAME: 87,
-  EMPTY_SUBJECT_SAN_NOT_CRITICAL: 88, CA_BCONS_NOT_CRITICAL: 89, AUTHORITY_KEY_IDENTIFIER_CRITICAL: 90,
-  SUBJECT_KEY_IDENTIFIER_CRITICAL: 91, CA_CERT_MISSING_KEY_USAGE: 92, EXTENSIONS_REQUIRE_VERSION_3: 93,
-  EC_KEY_EXPLICIT_PARAMS: 94,
+/**
+ * OpenSSL's X509_V_ERR_* codes by name (Node reports verify errors by these names, without
+ * the prefix), each with its X509_verify_cert_error_string() text: the verify_message
+ * CPython shows. The texts are those of OpenSSL 3.0 (the LTS release CPython builds link
+ * against; read from the 3.0.19 libcrypto of the development machine, whose CPython links
+ * it too), whichever OpenSSL the running Node bundles (3.0 in Node 20, 3.5 in 22 and 24).
+ * They are taken from this table by code, never from Node's message, which later Node
+ * releases extend with advice of their own (Node 24: "...; if the root CA is installed
+ * locally, try running Node.js with --use-system-ca").
+ */
+const VERIFY_ERRORS: Record<string, readonly [code: number, message: string]> = {
+  UNSPECIFIED: [1, "unspecified certificate verification error"],
+  UNABLE_TO_GET_ISSUER_CERT: [2, "unable to get issuer certificate"],
+  UNABLE_TO_GET_CRL: [3, "unable to get certificate CRL"],
+  UNABLE_TO_DECRYPT_CERT_SIGNATURE: [4, "unable to decrypt certificate's signature"],
+  UNABLE_TO_DECRYPT_CRL_SIGNATURE: [5, "unable to decrypt CRL's signature"],
+  UNABLE_TO_DECODE_ISSUER_PUBLIC_KEY: [6, "unable to decode issuer public key"],
+  CERT_SIGNATURE_FAILURE: [7, "certificate signature failure"],
+  CRL_SIGNATURE_FAILURE: [8, "CRL signature failure"],
+  CERT_NOT_YET_VALID: [9, "certificate is not yet valid"],
+  CERT_HAS_EXPIRED: [10, "certificate has expired"],
+  CRL_NOT_YET_VALID: [11, "CRL is not yet valid"],
+  CRL_HAS_EXPIRED: [12, "CRL has expired"],
+  ERROR_IN_CERT_NOT_BEFORE_FIELD: [13, "format error in certificate's notBefore field"],
+  ERROR_IN_CERT_NOT_AFTER_FIELD: [14, "format error in certificate's notAfter field"],
+  ERROR_IN_CRL_LAST_UPDATE_FIELD: [15, "format error in CRL's lastUpdate field"],
+  ERROR_IN_CRL_NEXT_UPDATE_FIELD: [16, "format error in CRL's nextUpdate field"],
+  OUT_OF_MEM: [17, "out of memory"],
+  DEPTH_ZERO_SELF_SIGNED_CERT: [18, "self-signed certificate"],
+  SELF_SIGNED_CERT_IN_CHAIN: [19, "self-signed certificate in certificate chain"],
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: [20, "unable to get local issuer certificate"],
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: [21, "unable to verify the first certificate"],
+  CERT_CHAIN_TOO_LONG: [22, "certificate chain too long"],
+  CERT_REVOKED: [23, "certificate revoked"],
+  NO_ISSUER_PUBLIC_KEY: [24, "issuer certificate doesn't have a public key"],
+  PATH_LENGTH_EXCEEDED: [25, "path length constraint exceeded"],
+  INVALID_PURPOSE: [26, "unsuitable certificate purpose"],
+  CERT_UNTRUSTED: [27, "certificate not trusted"],
+  CERT_REJECTED: [28, "certificate rejected"],
+  SUBJECT_ISSUER_MISMATCH: [29, "subject issuer mismatch"],
+  AKID_SKID_MISMATCH: [30, "authority and subject key identifier mismatch"],
+  AKID_ISSUER_SERIAL_MISMATCH: [31, "authority and issuer serial number mismatch"],
+  KEYUSAGE_NO_CERTSIGN: [32, "key usage does not include certificate signing"],
+  UNABLE_TO_GET_CRL_ISSUER: [33, "unable to get CRL issuer certificate"],
+  UNHANDLED_CRITICAL_EXTENSION: [34, "unhandled critical extension"],
+  KEYUSAGE_NO_CRL_SIGN: [35, "key usage does not include CRL signing"],
+  UNHANDLED_CRITICAL_CRL_EXTENSION: [36, "unhandled critical CRL extension"],
+  INVALID_NON_CA: [37, "invalid non-CA certificate (has CA markings)"],
+  PROXY_PATH_LENGTH_EXCEEDED: [38, "proxy path length constraint exceeded"],
+  KEYUSAGE_NO_DIGITAL_SIGNATURE: [39, "key usage does not include digital signature"],
+  PROXY_CERTIFICATES_NOT_ALLOWED: [40, "proxy certificates not allowed, please set the appropriate flag"],
+  INVALID_EXTENSION: [41, "invalid or inconsistent certificate extension"],
+  INVALID_POLICY_EXTENSION: [42, "invalid or inconsistent certificate policy extension"],
+  NO_EXPLICIT_POLICY: [43, "no explicit policy"],
+  DIFFERENT_CRL_SCOPE: [44, "different CRL scope"],
+  UNSUPPORTED_EXTENSION_FEATURE: [45, "unsupported extension feature"],
+  UNNESTED_RESOURCE: [46, "RFC 3779 resource not subset of parent's resources"],
+  PERMITTED_VIOLATION: [47, "permitted subtree violation"],
+  EXCLUDED_VIOLATION: [48, "excluded subtree violation"],
+  SUBTREE_MINMAX: [49, "name constraints minimum and maximum not supported"],
+  APPLICATION_VERIFICATION: [50, "application verification failure"],
+  UNSUPPORTED_CONSTRAINT_TYPE: [51, "unsupported name constraint type"],
+  UNSUPPORTED_CONSTRAINT_SYNTAX: [52, "unsupported or invalid name constraint syntax"],
+  UNSUPPORTED_NAME_SYNTAX: [53, "unsupported or invalid name syntax"],
+  CRL_PATH_VALIDATION_ERROR: [54, "CRL path validation error"],
+  PATH_LOOP: [55, "path loop"],
+  SUITE_B_INVALID_VERSION: [56, "Suite B: certificate version invalid"],
+  SUITE_B_INVALID_ALGORITHM: [57, "Suite B: invalid public key algorithm"],
+  SUITE_B_INVALID_CURVE: [58, "Suite B: invalid ECC curve"],
+  SUITE_B_INVALID_SIGNATURE_ALGORITHM: [59, "Suite B: invalid signature algorithm"],
+  SUITE_B_LOS_NOT_ALLOWED: [60, "Suite B: curve not allowed for this LOS"],
+  SUITE_B_CANNOT_SIGN_P_384_WITH_P_256: [61, "Suite B: cannot sign P-384 with P-256"],
+  HOSTNAME_MISMATCH: [62, "hostname mismatch"],
+  EMAIL_MISMATCH: [63, "email address mismatch"],
+  IP_ADDRESS_MISMATCH: [64, "IP address mismatch"],
+  DANE_NO_MATCH: [65, "no matching DANE TLSA records"],
+  EE_KEY_TOO_SMALL: [66, "EE certificate key too weak"],
+  CA_KEY_TOO_SMALL: [67, "CA certificate key too weak"],
+  CA_MD_TOO_WEAK: [68, "CA signature digest algorithm too weak"],
+  INVALID_CALL: [69, "invalid certificate verification context"],
+  STORE_LOOKUP: [70, "issuer certificate lookup error"],
+  NO_VALID_SCTS: [71, "Certificate Transparency required, but no valid SCTs found"],
+  PROXY_SUBJECT_NAME_VIOLATION: [72, "proxy subject name violation"],
+  OCSP_VERIFY_NEEDED: [73, "OCSP verification needed"],
+  OCSP_VERIFY_FAILED: [74, "OCSP verification failed"],
+  OCSP_CERT_UNKNOWN: [75, "OCSP unknown cert"],
+  UNSUPPORTED_SIGNATURE_ALGORITHM: [76, "Cannot find certificate signature algorithm"],
+  SIGNATURE_ALGORITHM_MISMATCH: [77, "subject signature algorithm and issuer public key algorithm mismatch"],
+  SIGNATURE_ALGORITHM_INCONSISTENCY: [78, "cert info signature and signature algorithm mismatch"],
+  INVALID_CA: [79, "invalid CA certificate"],
+  PATHLEN_INVALID_FOR_NON_CA: [80, "Path length invalid for non-CA cert"],
+  PATHLEN_WITHOUT_KU_KEY_CERT_SIGN: [81, "Path length given without key usage keyCertSign"],
+  KU_KEY_CERT_SIGN_INVALID_FOR_NON_CA: [82, "Key usage keyCertSign invalid for non-CA cert"],
+  ISSUER_NAME_EMPTY: [83, "Issuer name empty"],
+  SUBJECT_NAME_EMPTY: [84, "Subject name empty"],
+  MISSING_AUTHORITY_KEY_IDENTIFIER: [85, "Missing Authority Key Identifier"],
+  MISSING_SUBJECT_KEY_IDENTIFIER: [86, "Missing Subject Key Identifier"],
+  EMPTY_SUBJECT_ALT_NAME: [87, "Empty Subject Alternative Name extension"],
+  EMPTY_SUBJECT_SAN_NOT_CRITICAL: [88, "Subject empty and Subject Alt Name extension not critical"],
+  CA_BCONS_NOT_CRITICAL: [89, "Basic Constraints of CA cert not marked critical"],
+  AUTHORITY_KEY_IDENTIFIER_CRITICAL: [90, "Authority Key Identifier marked critical"],
+  SUBJECT_KEY_IDENTIFIER_CRITICAL: [91, "Subject Key Identifier marked critical"],
+  CA_CERT_MISSING_KEY_USAGE: [92, "CA cert does not include key usage extension"],
+  EXTENSIONS_REQUIRE_VERSION_3: [93, "Using cert extension requires at least X509v3"],
+  EC_KEY_EXPLICIT_PARAMS: [94, "Certificate public key has explicit ECC parameters"],
 };
 
 /** OpenSSL's library names (ERR_lib_error_string) to the short names _ssl.c prints. */
@@ -291,6 +370,19 @@ function eofError(line = LINE_HANDSHAKE): SSLEOFError {
 }
 
 /**
+ * The X509_V_ERR_* name (a key of VERIFY_ERRORS) of a certificate verification error Node
+ * reported with this code, or null when the code is not one: OpenSSL's own names, and the
+ * name check of Node's default checkServerIdentity (ERR_TLS_CERT_ALTNAME_INVALID), which
+ * is OpenSSL's host or IP address mismatch.
+ */
+function nodeVerifyErrorName(code: string, hostname: string | null): string | null {
+  if (code === "ERR_TLS_CERT_ALTNAME_INVALID") {
+    return hostname !== null && net.isIP(hostname) ? "IP_ADDRESS_MISMATCH" : "HOSTNAME_MISMATCH";
+  }
+  return Object.prototype.hasOwnProperty.call(VERIFY_ERRORS, code) ? code : null;
+}
+
+/**
  * Maps an error Node's TLS layer reported to what CPython raises for it: certificate
  * verification failures, OpenSSL errors (with library and reason), an EOF in the middle
  * of the handshake; anything else as socket errors map.
@@ -298,20 +390,20 @@ function eofError(line = LINE_HANDSHAKE): SSLEOFError {
 function sslErrorFromNode(err: unknown, hostname: string | null, line = LINE_HANDSHAKE): BaseException {
   if (err instanceof BaseException) return err;
   const e = err as { code?: unknown; message?: unknown; library?: unknown; reason?: unknown } | null;
-  let code = typeof e?.code === "string" ? e.code : "";
-  let message = typeof e?.message === "string" ? e.message : "";
-  if (Object.prototype.hasOwnProperty.call(VERIFY_CODES, code)) {
-    if (code === "UNABLE_TO_VERIFY_LEAF_SIGNATURE") {
-      // Node verifies on and reports the last problem; CPython stops at the first, which
-      // for a lone leaf with an unknown issuer is "unable to get local issuer certificate".
-      code = "UNABLE_TO_GET_ISSUER_CERT_LOCALLY";
-      message = "unable to get local issuer certificate";
-    }
-    let verifyMessage = message;
-    if (code === "HOSTNAME_MISMATCH") verifyMessage = `Hostname mismatch, certificate is not valid for '${hostname}'.`;
-    else if (code === "IP_ADDRESS_MISMATCH") verifyMessage = `IP address mismatch, certificate is not valid for '${hostname}'.`;
+  const code = typeof e?.code === "string" ? e.code : "";
+  const message = typeof e?.message === "string" ? e.message : "";
+  let name = nodeVerifyErrorName(code, hostname);
+  if (name !== null) {
+    // Node verifies on and reports the last problem; CPython stops at the first, which
+    // for a lone leaf with an unknown issuer is "unable to get local issuer certificate".
+    if (name === "UNABLE_TO_VERIFY_LEAF_SIGNATURE") name = "UNABLE_TO_GET_ISSUER_CERT_LOCALLY";
+    const [verifyCode, verifyString] = VERIFY_ERRORS[name]!;
+    // _ssl.c's fill_and_set_sslerror(): the host and IP mismatches name what was asked for.
+    let verifyMessage = verifyString;
+    if (name === "HOSTNAME_MISMATCH") verifyMessage = `Hostname mismatch, certificate is not valid for '${hostname}'.`;
+    else if (name === "IP_ADDRESS_MISMATCH") verifyMessage = `IP address mismatch, certificate is not valid for '${hostname}'.`;
     return makeSSLError(SSLCertVerificationError, SSL_ERROR_SSL, "SSL", "CERTIFICATE_VERIFY_FAILED", "certificate verify failed", line, {
-      code: VERIFY_CODES[code]!,
+      code: verifyCode,
       message: verifyMessage,
     });
   }
@@ -1788,7 +1880,7 @@ export class SSLSocket extends socket {
     tsock.emit = function (this: tls.TLSSocket, ev: string | symbol, ...args: unknown[]): boolean {
       if (ev === "error") {
         const e = args[0] as { library?: unknown; code?: unknown } | null;
-        if (e && (typeof e.library === "string" || (typeof e.code === "string" && e.code in VERIFY_CODES))) {
+        if (e && (typeof e.library === "string" || (typeof e.code === "string" && nodeVerifyErrorName(e.code, hostname) !== null))) {
           args[0] = sslErrorFromNode(e, hostname, LINE_IO);
         }
       }

@@ -635,6 +635,14 @@ describe("SSLSocket", () => {
     expect(e.verify_code).toBe(20);
     expect(e.message).toBe("[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate (_ssl.c:1032)");
 
+    // A chain up to a root the client does not trust: OpenSSL's text for code 19, whatever
+    // Node's message adds (Node 24 appends advice about --use-system-ca to these).
+    const chain = await tlsServer({ cert: Buffer.concat([fs.readFileSync(cert("localhost.pem")), fs.readFileSync(CA)]) });
+    e = await rejection(wrap(new ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT), chain.port));
+    expect(e.verify_code).toBe(19);
+    expect(e.verify_message).toBe("self-signed certificate in certificate chain");
+    expect(e.message).toBe("[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: self-signed certificate in certificate chain (_ssl.c:1032)");
+
     const wrongName = await tlsServer({ certName: "wrongname" });
     e = await rejection(wrap(trustingCA(), wrongName.port, "localhost"));
     expect(e).toBeInstanceOf(ssl.CertificateError);
