@@ -191,6 +191,9 @@ export class OSError extends Exception {
         // Python keeps args as (errno, strerror) when a filename is given.
         this.args = [args[0], args[1]];
       }
+      // OSError(errno, ...) itself makes the subclass for errno, as OSError.__new__ does.
+      const sub = new.target === OSError ? ERRNO_SUBCLASS.get(args[0]) : undefined;
+      if (sub !== undefined) return new sub(...args);
     }
   }
 
@@ -203,6 +206,28 @@ export class OSError extends Exception {
     }
     return super.__str__();
   }
+
+  /**
+   * Extension for Node users: Node's name of the error ("ECONNREFUSED", "ETIMEDOUT"),
+   * derived from errno as Python's errno.errorcode names it, or from the class when errno
+   * is None (a TimeoutError is "ETIMEDOUT"); undefined when there is none. Not in args,
+   * str() or repr(). Assigning it stores the value on the instance.
+   */
+  get code(): string | undefined {
+    return this._nodeCode();
+  }
+
+  set code(value: string | undefined) {
+    Object.defineProperty(this, "code", { value, writable: true, enumerable: true, configurable: true });
+  }
+
+  /** What `code` gives; subclasses whose errno is no system errno (gaierror, SSLError) override it. */
+  protected _nodeCode(): string | undefined {
+    const n = this.errno;
+    if (typeof n === "number") return ERRORCODE[n] || undefined;
+    for (const [cls, code] of CLASS_CODES) if (this instanceof cls) return code;
+    return undefined;
+  }
 }
 export class ConnectionError extends OSError {}
 export class BrokenPipeError extends ConnectionError {}
@@ -211,9 +236,63 @@ export class ConnectionRefusedError extends ConnectionError {}
 export class ConnectionResetError extends ConnectionError {}
 export class TimeoutError extends OSError {}
 export class FileNotFoundError extends OSError {}
+export class FileExistsError extends OSError {}
+export class IsADirectoryError extends OSError {}
+export class NotADirectoryError extends OSError {}
 export class PermissionError extends OSError {}
+export class ProcessLookupError extends OSError {}
+export class ChildProcessError extends OSError {}
 export class InterruptedError extends OSError {}
 export class BlockingIOError extends OSError {}
+
+/** Linux errno numbers to names: Python's errno.errorcode on Linux (names as Node's codes too). */
+const ERRORCODE: readonly string[] = (
+  " EPERM ENOENT ESRCH EINTR EIO ENXIO E2BIG ENOEXEC EBADF ECHILD EAGAIN ENOMEM EACCES EFAULT" +
+  " ENOTBLK EBUSY EEXIST EXDEV ENODEV ENOTDIR EISDIR EINVAL ENFILE EMFILE ENOTTY ETXTBSY EFBIG ENOSPC" +
+  " ESPIPE EROFS EMLINK EPIPE EDOM ERANGE EDEADLOCK ENAMETOOLONG ENOLCK ENOSYS ENOTEMPTY ELOOP  ENOMSG" +
+  " EIDRM ECHRNG EL2NSYNC EL3HLT EL3RST ELNRNG EUNATCH ENOCSI EL2HLT EBADE EBADR EXFULL ENOANO EBADRQC" +
+  " EBADSLT  EBFONT ENOSTR ENODATA ETIME ENOSR ENONET ENOPKG EREMOTE ENOLINK EADV ESRMNT ECOMM EPROTO" +
+  " EMULTIHOP EDOTDOT EBADMSG EOVERFLOW ENOTUNIQ EBADFD EREMCHG ELIBACC ELIBBAD ELIBSCN ELIBMAX ELIBEXEC" +
+  " EILSEQ ERESTART ESTRPIPE EUSERS ENOTSOCK EDESTADDRREQ EMSGSIZE EPROTOTYPE ENOPROTOOPT EPROTONOSUPPORT" +
+  " ESOCKTNOSUPPORT ENOTSUP EPFNOSUPPORT EAFNOSUPPORT EADDRINUSE EADDRNOTAVAIL ENETDOWN ENETUNREACH" +
+  " ENETRESET ECONNABORTED ECONNRESET ENOBUFS EISCONN ENOTCONN ESHUTDOWN ETOOMANYREFS ETIMEDOUT" +
+  " ECONNREFUSED EHOSTDOWN EHOSTUNREACH EALREADY EINPROGRESS ESTALE EUCLEAN ENOTNAM ENAVAIL EISNAM" +
+  " EREMOTEIO EDQUOT ENOMEDIUM EMEDIUMTYPE ECANCELED ENOKEY EKEYEXPIRED EKEYREVOKED EKEYREJECTED" +
+  " EOWNERDEAD ENOTRECOVERABLE ERFKILL"
+).split(" ");
+
+/** The errno a subclass stands for, for `code` when errno is None (first match wins). */
+const CLASS_CODES: ReadonlyArray<readonly [Function, string]> = [
+  [TimeoutError, "ETIMEDOUT"],
+  [ConnectionResetError, "ECONNRESET"],
+  [ConnectionRefusedError, "ECONNREFUSED"],
+  [ConnectionAbortedError, "ECONNABORTED"],
+  [BrokenPipeError, "EPIPE"],
+  [FileNotFoundError, "ENOENT"],
+  [InterruptedError, "EINTR"],
+];
+
+/** Python's errnomap: the OSError subclass OSError(errno, ...) makes, by Linux errno. */
+const ERRNO_SUBCLASS: ReadonlyMap<number, new (...args: unknown[]) => OSError> = new Map<number, new (...args: unknown[]) => OSError>([
+  [11, BlockingIOError], // EAGAIN, EWOULDBLOCK
+  [114, BlockingIOError], // EALREADY
+  [115, BlockingIOError], // EINPROGRESS
+  [10, ChildProcessError], // ECHILD
+  [32, BrokenPipeError], // EPIPE
+  [108, BrokenPipeError], // ESHUTDOWN
+  [103, ConnectionAbortedError], // ECONNABORTED
+  [111, ConnectionRefusedError], // ECONNREFUSED
+  [104, ConnectionResetError], // ECONNRESET
+  [17, FileExistsError], // EEXIST
+  [2, FileNotFoundError], // ENOENT
+  [21, IsADirectoryError], // EISDIR
+  [20, NotADirectoryError], // ENOTDIR
+  [4, InterruptedError], // EINTR
+  [13, PermissionError], // EACCES
+  [1, PermissionError], // EPERM
+  [3, ProcessLookupError], // ESRCH
+  [110, TimeoutError], // ETIMEDOUT
+]);
 
 // ---------------------------------------------------------------------------
 // Values
@@ -598,7 +677,7 @@ export function kw<T extends object>(opts: T | undefined | null, key: string): u
   if (!opts) return undefined;
   const o = opts as Record<string, unknown>;
   if (key in o) return o[key];
-  const camel = key.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+  const camel = camelCase(key);
   return camel in o ? o[camel] : undefined;
 }
 
@@ -771,9 +850,8 @@ export function pyIter(x: unknown): Iterable<unknown> | AsyncIterable<unknown> |
 // Keyword arguments
 
 /**
- * Python keyword arguments given explicitly: `f(a, kwargs({b: 1}))`. Unlike a plain trailing
- * object (taken as keywords only when every key names a parameter), a Kwargs is always
- * keywords, and an unknown key raises Python's TypeError.
+ * Python keyword arguments given explicitly: `f(a, kwargs({b: 1}))`. A Kwargs is always
+ * keywords and takes Python's names only (a plain trailing object also takes camelCase).
  */
 export class Kwargs {
   constructor(readonly values: Readonly<Record<string, unknown>>) {}
@@ -781,6 +859,28 @@ export class Kwargs {
 
 export function kwargs(values: Record<string, unknown>): Kwargs {
   return new Kwargs(values);
+}
+
+/** Whether a plain object can be a parameter's value (a mapping, a file-like object, ...). */
+export type ObjectValue = (v: object) => boolean;
+
+/** Any plain object is a legal value: a mapping parameter (headers) or one taking any value. */
+export const ANY_OBJECT: ObjectValue = () => true;
+
+/** A plain object is a legal value when it has the method Python would call on it. */
+export function withMethod(...names: string[]): ObjectValue {
+  return (v) => names.some((n) => typeof (v as Record<string, unknown>)[n] === "function");
+}
+
+/** A body or data parameter: a file-like object (read()) or an iterable. */
+export const BODY_OBJECT: ObjectValue = (v) =>
+  typeof (v as { read?: unknown }).read === "function" || Symbol.iterator in v || Symbol.asyncIterator in v;
+
+export interface KwSpecOptions {
+  /** Parameters that can take a plain object as their value, and which objects. */
+  readonly objects?: Readonly<Record<string, ObjectValue>>;
+  /** A C type's __init__ parsed with PyArg_ParseTupleAndKeywords: its own messages. */
+  readonly cinit?: boolean;
 }
 
 /** A function's parameters: names in Python's order, defaults, and its name for errors. */
@@ -796,6 +896,16 @@ export interface KwSpec {
   readonly required: number;
   /** Whether the function is a method (Python counts self among the arguments). */
   readonly method: boolean;
+  /** Per positional index: which plain objects are a value there (none when absent). */
+  readonly objects: readonly (ObjectValue | undefined)[];
+  /** The object test for positions past the named ones (*args). */
+  readonly rest: ObjectValue | undefined;
+  readonly cinit: boolean;
+}
+
+/** Python's snake_case name in camelCase: "encode_chunked" -> "encodeChunked". */
+export function camelCase(name: string): string {
+  return name.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
 }
 
 /**
@@ -803,29 +913,36 @@ export interface KwSpec {
  * a method when it has a dot; a required parameter has the default `undefined`;
  * parameters past npositional are keyword-only.
  */
-export function kwspec(fname: string, names: readonly string[], defaults: readonly unknown[], npositional = names.length): KwSpec {
+export function kwspec(fname: string, names: readonly string[], defaults: readonly unknown[], npositional = names.length, options: KwSpecOptions = {}): KwSpec {
   const lookup = new Map<string, number>();
   names.forEach((n, i) => {
     lookup.set(n, i);
-    lookup.set(n.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase()), i);
+    lookup.set(camelCase(n), i);
   });
   let required = 0;
   while (required < defaults.length && defaults[required] === undefined) required++;
-  return { fname, names, defaults, lookup, npositional, required, method: fname.includes(".") };
+  const objects = names.map((n) => options.objects?.[n]);
+  return { fname, names, defaults, lookup, npositional, required, method: fname.includes("."), objects, rest: undefined, cinit: options.cinit === true };
 }
 
-/** Whether v is a keyword object for spec: a Kwargs, or a plain object whose keys all name parameters. */
-function isKwFor(v: unknown, spec: KwSpec): boolean {
-  if (v instanceof Kwargs) return true;
-  if (v === null || typeof v !== "object" || Array.isArray(v)) return false;
+/** Whether v is a plain object ({...} or Object.create(null)). */
+export function isPlainObject(v: unknown): v is Record<string, unknown> {
+  if (v === null || typeof v !== "object") return false;
   const proto = Object.getPrototypeOf(v);
-  if (proto !== Object.prototype && proto !== null) return false;
-  let any = false;
-  for (const k in v) {
-    if (!spec.lookup.has(k)) return false;
-    any = true;
-  }
-  return any;
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * Whether v, the argument at index pos, is the call's keywords: a Kwargs always; a plain
+ * object when the parameter at that position cannot take it as its value (a port, a
+ * timeout, a size can't; a headers mapping or a file-like body can). Never a guess from
+ * its keys, so a misspelled keyword raises instead of becoming a value.
+ */
+function isKwFor(v: unknown, spec: KwSpec, pos: number): boolean {
+  if (v instanceof Kwargs) return true;
+  if (!isPlainObject(v)) return false;
+  const valueTest = pos < spec.npositional ? (pos < spec.names.length ? spec.objects[pos] : spec.rest) : undefined;
+  return valueTest === undefined || !valueTest(v);
 }
 
 /** "'a'", "'a' and 'b'", "'a', 'b', and 'c'", as Python lists missing arguments. */
@@ -835,20 +952,28 @@ function nameList(names: string[]): string {
   return `${q.slice(0, -1).join(", ")}, and ${q[q.length - 1]}`;
 }
 
+function unexpectedKeyword(spec: KwSpec, k: string): TypeError {
+  const candidates = spec.method ? ["self", ...spec.names] : spec.names.slice();
+  const hint = suggestion(k, candidates);
+  return new TypeError(`${spec.fname}() got an unexpected keyword argument '${k}'${hint === null ? "" : `. Did you mean '${hint}'?`}`);
+}
+
 /**
  * Binds a call's arguments as Python would: positional ones in order, then a trailing
- * keyword object (a Kwargs, or a plain object whose keys all name parameters, camelCase
- * accepted). Returns all parameter values in order with defaults filled in, or null when
- * there is no keyword object and the positional count is right (the caller's own
- * parameters then hold). Raises Python's TypeErrors for missing, surplus, unexpected and
- * repeated arguments.
+ * keyword object (see isKwFor; camelCase keys accepted in a plain object). Returns all
+ * parameter values in order with defaults filled in, or null when there is no keyword
+ * object and the positional count is right (the caller's own parameters then hold).
+ * Raises Python's TypeErrors for missing, surplus, unexpected and repeated arguments.
  */
 export function bindKw(args: IArguments | readonly unknown[], spec: KwSpec): unknown[] | null {
   let n = args.length;
   while (n > 0 && args[n - 1] === undefined) n--; // an undefined trailing argument is an omitted one
   const last = n > 0 ? args[n - 1] : undefined;
-  const hasKw = n > 0 && isKwFor(last, spec);
+  const hasKw = n > 0 && isKwFor(last, spec, n - 1);
   const npos = hasKw ? n - 1 : n;
+  const strict = last instanceof Kwargs;
+  const values: Readonly<Record<string, unknown>> = hasKw ? (strict ? last.values : (last as Record<string, unknown>)) : {};
+  if (spec.cinit) checkCInitArity(spec, npos, hasKw ? Object.keys(values).length : 0);
   const self = spec.method ? 1 : 0;
   if (npos > spec.npositional) {
     const max = spec.npositional + self;
@@ -866,17 +991,14 @@ export function bindKw(args: IArguments | readonly unknown[], spec: KwSpec): unk
     if (args[i] !== undefined) out[i] = args[i];
     given.add(i);
   }
-  const strict = last instanceof Kwargs;
-  const values = strict ? last.values : (last as Record<string, unknown>);
   for (const k of Object.keys(values)) {
     // An explicit Kwargs takes Python's names only, as a Python call does.
-    const i = strict ? spec.names.indexOf(k) : spec.lookup.get(k)!;
-    if (i < 0) {
-      const candidates = spec.method ? ["self", ...spec.names] : spec.names.slice();
-      const hint = suggestion(k, candidates);
-      throw new TypeError(`${spec.fname}() got an unexpected keyword argument '${k}'${hint === null ? "" : `. Did you mean '${hint}'?`}`);
+    const i = strict ? spec.names.indexOf(k) : (spec.lookup.get(k) ?? -1);
+    if (i < 0) throw unexpectedKeyword(spec, k);
+    if (given.has(i)) {
+      if (spec.cinit) throw new TypeError(`argument for ${spec.fname}() given by name ('${spec.names[i]}') and position (${i + 1})`);
+      throw new TypeError(`${spec.fname}() got multiple values for argument '${spec.names[i]}'`);
     }
-    if (given.has(i)) throw new TypeError(`${spec.fname}() got multiple values for argument '${spec.names[i]}'`);
     out[i] = values[k];
     given.add(i);
   }
@@ -884,10 +1006,17 @@ export function bindKw(args: IArguments | readonly unknown[], spec: KwSpec): unk
   return out;
 }
 
+/** PyArg_ParseTupleAndKeywords' count check: all arguments, positional and keyword. */
+function checkCInitArity(spec: KwSpec, npos: number, nkw: number): void {
+  const max = spec.names.length;
+  if (npos + nkw > max) throw new TypeError(`${spec.fname}() takes at most ${max} argument${max === 1 ? "" : "s"} (${npos + nkw} given)`);
+}
+
 function throwMissing(spec: KwSpec, given: Set<number>): void {
   const missing: string[] = [];
   for (let i = 0; i < spec.required; i++) if (!given.has(i)) missing.push(spec.names[i]!);
   if (missing.length) {
+    if (spec.cinit) throw new TypeError(`${spec.fname}() missing required argument '${missing[0]}' (pos ${spec.names.indexOf(missing[0]!) + 1})`);
     throw new TypeError(`${spec.fname}() missing ${missing.length} required positional argument${missing.length > 1 ? "s" : ""}: ${nameList(missing)}`);
   }
 }
@@ -896,8 +1025,10 @@ function throwMissing(spec: KwSpec, given: Set<number>): void {
 export function noArgs(args: IArguments, fname: string): void {
   let n = args.length;
   while (n > 0 && args[n - 1] === undefined) n--;
-  if (n > 0 && args[n - 1] instanceof Kwargs) {
-    const keys = Object.keys((args[n - 1] as Kwargs).values);
+  const last = n > 0 ? args[n - 1] : undefined;
+  if (last instanceof Kwargs || isPlainObject(last)) {
+    // no parameter can take a plain object, so it is keywords
+    const keys = Object.keys(last instanceof Kwargs ? last.values : last);
     if (keys.length) {
       const hint = fname.includes(".") ? suggestion(keys[0]!, ["self"]) : null;
       throw new TypeError(`${fname}() got an unexpected keyword argument '${keys[0]}'${hint === null ? "" : `. Did you mean '${hint}'?`}`);

@@ -19,7 +19,9 @@ import {
   OverflowError,
   TypeError,
   ValueError,
-  kw,
+  bindKw,
+  kwspec,
+  withMethod,
   pyClassName,
   repr,
   tuple,
@@ -257,12 +259,10 @@ function cpToCu(s: string, cp: number): number {
   return i;
 }
 
-/** A plain object used as Python keyword arguments (not a bytes-like or other value). */
-function isKwargs(v: unknown): v is Record<string, unknown> {
-  if (v === null || typeof v !== "object") return false;
-  const proto = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null;
-}
+// The C types' __init__ signatures, for keyword arguments given as a trailing object
+const BUFFERED_READER_INIT = kwspec("BufferedReader", ["raw", "buffer_size"], [undefined, DEFAULT_BUFFER_SIZE], 2, { objects: { raw: withMethod("readinto") }, cinit: true });
+const BYTESIO_INIT = kwspec("BytesIO", ["initial_bytes"], [null], 1, { cinit: true });
+const STRINGIO_INIT = kwspec("StringIO", ["initial_value", "newline"], ["", "\n"], 2, { cinit: true });
 
 /** iobase_check_closed(): looks at the (possibly overridden) `closed` attribute. */
 function iobaseCheckClosed(self: { closed: unknown }): void {
@@ -812,8 +812,9 @@ export class BufferedReader extends BufferedIOBase {
 
   constructor(raw: RawIO, buffer_size: number | { buffer_size?: number; bufferSize?: number } = DEFAULT_BUFFER_SIZE) {
     super();
-    const bs = isKwargs(buffer_size) ? (kw(buffer_size, "buffer_size") ?? DEFAULT_BUFFER_SIZE) : buffer_size;
-    const size = ssizeArg(bs, DEFAULT_BUFFER_SIZE);
+    const b = bindKw(arguments, BUFFERED_READER_INIT);
+    if (b) [raw, buffer_size] = b as [RawIO, number];
+    const size = ssizeArg(buffer_size, DEFAULT_BUFFER_SIZE);
     // _PyIOBase_check_readable(raw)
     const r = raw as RawIO & RawOptional;
     if (typeof r.readable === "function" && r.readable() !== true) {
@@ -1403,7 +1404,8 @@ export class BytesIO extends BufferedIOBase {
 
   constructor(initial_bytes: Uint8Array | ArrayBufferView | ArrayBuffer | null | { initial_bytes?: unknown; initialBytes?: unknown } = null) {
     super();
-    const init: unknown = isKwargs(initial_bytes) ? kw(initial_bytes, "initial_bytes") : initial_bytes;
+    const b = bindKw(arguments, BYTESIO_INIT);
+    const init: unknown = b ? b[0] : initial_bytes;
     this._buf = EMPTY;
     if (init !== null && init !== undefined) {
       const view = bytesView(init);
@@ -1730,16 +1732,9 @@ export class StringIO extends TextIOBase {
     newline: string | null | { newline?: string | null } = "\n",
   ) {
     super();
-    let value: unknown = initial_value;
-    let nl: unknown = newline;
-    if (isKwargs(initial_value)) {
-      value = kw(initial_value, "initial_value") ?? "";
-      const k = kw(initial_value, "newline");
-      nl = k === undefined ? "\n" : k;
-    } else if (isKwargs(newline)) {
-      const k = kw(newline, "newline");
-      nl = k === undefined ? "\n" : k;
-    }
+    const b = bindKw(arguments, STRINGIO_INIT);
+    let value: unknown = b ? b[0] : initial_value;
+    let nl: unknown = b ? b[1] : newline;
     if (value === undefined) value = "";
     if (nl === undefined) nl = "\n";
     if (nl !== null && typeof nl !== "string") {

@@ -47,7 +47,6 @@ import {
   tuple,
   typeName,
   type Kwargs,
-  type KwSpec,
   type Tuple,
 } from "./builtins";
 import {
@@ -875,24 +874,6 @@ interface TrustedCert {
 // Python's signatures, for keyword arguments given as a trailing object
 type Kw = Kwargs | Record<string, unknown>;
 
-/**
- * bindKw(), and when it finds no keyword object: a trailing plain object is still meant
- * as keywords (none of these parameters takes one positionally), so its unknown key is
- * Python's TypeError.
- */
-function bindArgs(args: IArguments | readonly unknown[], spec: KwSpec): unknown[] | null {
-  const b = bindKw(args, spec);
-  if (b) return b;
-  const last = args[args.length - 1];
-  if (args.length > 0 && last !== null && typeof last === "object" && !Array.isArray(last)) {
-    const proto = Object.getPrototypeOf(last);
-    if (proto === Object.prototype || proto === null) {
-      const bad = Object.keys(last).find((k) => !spec.lookup.has(k));
-      if (bad !== undefined) throw new TypeError(`${spec.fname}() got an unexpected keyword argument '${bad}'`);
-    }
-  }
-  return null;
-}
 const WRAP_SOCKET = kwspec(
   "SSLContext.wrap_socket",
   ["sock", "server_side", "do_handshake_on_connect", "suppress_ragged_eofs", "server_hostname", "session"],
@@ -1143,7 +1124,7 @@ export class SSLContext {
    * files) and/or cadata (PEM text as str, or DER certificates as bytes).
    */
   load_verify_locations(cafile: unknown = null, capath: unknown = null, cadata: unknown = null): void {
-    const b = bindArgs(arguments, LOAD_VERIFY_LOCATIONS);
+    const b = bindKw(arguments, LOAD_VERIFY_LOCATIONS);
     if (b) [cafile, capath, cadata] = b;
     cafile = cafile ?? null;
     capath = capath ?? null;
@@ -1247,7 +1228,7 @@ export class SSLContext {
    * password: str, bytes, or a callable returning one, for an encrypted key.
    */
   load_cert_chain(certfile: unknown, keyfile: unknown = null, password: unknown = null): void {
-    const b = bindArgs(arguments, LOAD_CERT_CHAIN);
+    const b = bindKw(arguments, LOAD_CERT_CHAIN);
     if (b) [certfile, keyfile, password] = b;
     keyfile = keyfile ?? null;
     password = password ?? null;
@@ -1304,7 +1285,7 @@ export class SSLContext {
 
   /** The CA certificates of the trust store, as dicts (or DER bytes with binary_form). */
   get_ca_certs(binary_form: unknown = false): unknown[] {
-    const b = bindArgs(arguments, GET_CA_CERTS);
+    const b = bindKw(arguments, GET_CA_CERTS);
     if (b) [binary_form] = b;
     return this._trusted.filter((t) => this._isCA(t)).map((t) => (truthy(binary_form) ? Buffer.from(t.der) : _decode_certificate(t.der)));
   }
@@ -1395,7 +1376,7 @@ export class SSLContext {
    * Resolves once the handshake is done (when do_handshake_on_connect).
    */
   async wrap_socket(sock: socket, ...args: unknown[]): Promise<SSLSocket> {
-    const b = bindArgs([sock, ...args], WRAP_SOCKET);
+    const b = bindKw([sock, ...args], WRAP_SOCKET);
     const [, server_side, do_handshake_on_connect, suppress_ragged_eofs, server_hostname, session] = b ?? [
       sock,
       ...WRAP_SOCKET.defaults.slice(1).map((d, i) => (args.length > i && args[i] !== undefined ? args[i] : d)),
@@ -1460,7 +1441,7 @@ export function create_default_context(purpose: unknown = Purpose.SERVER_AUTH, k
   let capath: unknown = null;
   let cadata: unknown = null;
   // kwds is read through `arguments` by bindKw
-  const b = bindArgs(arguments, CREATE_DEFAULT_CONTEXT);
+  const b = bindKw(arguments, CREATE_DEFAULT_CONTEXT);
   if (b) [purpose, cafile, capath, cadata] = b;
   else if (arguments.length > 1) throw new TypeError(`create_default_context() takes from 0 to 1 positional arguments but ${arguments.length} were given`);
   void kwds;
@@ -1506,7 +1487,7 @@ export function _create_unverified_context(protocol: unknown = null, kwds?: Kw):
   let capath: unknown = null;
   let cadata: unknown = null;
   // kwds is read through `arguments` by bindKw
-  const b = bindArgs(arguments, CREATE_UNVERIFIED_CONTEXT);
+  const b = bindKw(arguments, CREATE_UNVERIFIED_CONTEXT);
   if (b) [protocol, cert_reqs, check_hostname, purpose, certfile, keyfile, cafile, capath, cadata] = b;
   else if (arguments.length > 1) throw new TypeError(`_create_unverified_context() takes from 0 to 1 positional arguments but ${arguments.length} were given`);
   void kwds;
@@ -1990,7 +1971,7 @@ export class SSLSocket extends socket {
 
   /** The peer's certificate: a dict (empty when not verified), DER bytes, or null. */
   getpeercert(binary_form: unknown = false): Record<string, unknown> | Buffer | null {
-    const b = bindArgs(arguments, GETPEERCERT);
+    const b = bindKw(arguments, GETPEERCERT);
     if (b) [binary_form] = b;
     this._checkClosed();
     this._check_connected();

@@ -4,7 +4,7 @@
 import { TypeError, repr, reprType } from "../builtins";
 import { _pyEncode } from "./charset";
 import { HeaderWriteError } from "./errors";
-import { bindKw as _bindKw, kwspec } from "../builtins";
+import { bindKw as _bindKw, kwspec, withMethod } from "../builtins";
 import type { Message } from "./message";
 import type { Policy } from "./_policybase";
 import { _has_surrogates } from "./utils";
@@ -22,7 +22,7 @@ export interface Writable<T = string> {
 
 type Kw = Record<string, unknown>;
 
-const GENERATOR_INIT = kwspec("Generator", ["outfp", "mangle_from_", "maxheaderlen", "policy"], [undefined, null, null, null]);
+const GENERATOR_INIT = kwspec("Generator", ["outfp", "mangle_from_", "maxheaderlen", "policy"], [undefined, null, null, null], 4, { objects: { outfp: withMethod("write") } });
 const FLATTEN = kwspec("flatten", ["msg", "unixfrom", "linesep"], [undefined, false, null]);
 
 /** Python's time.ctime(time.time()): 'Sun Jan  5 12:00:00 2025', local time. */

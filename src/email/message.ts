@@ -23,7 +23,7 @@ import * as errors from "./errors";
 import { Policy, compat32 } from "./_policybase";
 import * as utils from "./utils";
 import type { ParamValue, Rfc2231Value } from "./utils";
-import { bindKw as _bindKw, kwspec } from "../builtins";
+import { ANY_OBJECT, bindKw as _bindKw, kwspec } from "../builtins";
 import { BytesGenerator, Generator, _TextBuffer } from "./generator";
 
 const SEMISPACE = "; ";
@@ -927,8 +927,8 @@ const MISSING: unknown = Object.freeze({ __missing__: true });
 const AS_STRING = kwspec("as_string", ["unixfrom", "maxheaderlen", "policy"], [false, 0, null]);
 const AS_BYTES = kwspec("as_bytes", ["unixfrom", "policy"], [false, null]);
 const GET_PAYLOAD = kwspec("get_payload", ["i", "decode"], [null, false]);
-const GET_PARAMS = kwspec("get_params", ["failobj", "header", "unquote"], [null, "content-type", true]);
-const GET_PARAM = kwspec("get_param", ["param", "failobj", "header", "unquote"], [undefined, null, "content-type", true]);
+const GET_PARAMS = kwspec("get_params", ["failobj", "header", "unquote"], [null, "content-type", true], 3, { objects: { failobj: ANY_OBJECT } });
+const GET_PARAM = kwspec("get_param", ["param", "failobj", "header", "unquote"], [undefined, null, "content-type", true], 4, { objects: { failobj: ANY_OBJECT } });
 const SET_PARAM = kwspec(
   "set_param",
   ["param", "value", "header", "requote", "charset", "language", "replace"],

@@ -6,7 +6,7 @@ import { _pyDecode } from "./charset";
 import { FeedParser, _parse_simple_header_block, type FeedParserOptions } from "./feedparser";
 import type { Message } from "./message";
 import { Policy, compat32 } from "./_policybase";
-import { bindKw as _bindKw, kwspec } from "../builtins";
+import { bindKw as _bindKw, kwspec, withMethod } from "../builtins";
 
 export { FeedParser, BytesFeedParser } from "./feedparser";
 
@@ -21,7 +21,7 @@ export interface TextReader {
   read(n?: number): string;
 }
 
-const PARSE = kwspec("parse", ["fp", "headersonly"], [undefined, false]);
+const PARSE = kwspec("parse", ["fp", "headersonly"], [undefined, false], 2, { objects: { fp: withMethod("read") } });
 const PARSESTR = kwspec("parsestr", ["text", "headersonly"], [undefined, false]);
 const PARSEBYTES = kwspec("parsebytes", ["text", "headersonly"], [undefined, false]);
 

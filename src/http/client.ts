@@ -49,6 +49,10 @@ import {
   idnaEncode,
   int,
   isBytesLike,
+  isPlainObject,
+  ANY_OBJECT,
+  BODY_OBJECT,
+  withMethod,
   isSpace,
   isTuple,
   latin1Decode,
@@ -1317,11 +1321,6 @@ function isEmptyPlainObject(h: unknown): boolean {
   return true;
 }
 
-function isPlainObject(h: unknown): h is Record<string, unknown> {
-  if (h === null || typeof h !== "object") return false;
-  const proto = Object.getPrototypeOf(h);
-  return proto === Object.prototype || proto === null;
-}
 
 /** d.copy() of a mapping argument (a list copies too, as in Python). */
 function dictCopy(h: unknown): unknown {
@@ -1388,23 +1387,24 @@ type CreateConnection = (address: [string, PyInt], timeout?: unknown, source_add
 
 // Python's signatures, for keyword arguments given as a trailing object
 type Kw = Kwargs | Record<string, unknown>;
-const RESPONSE_INIT = kwspec("HTTPResponse.__init__", ["sock", "debuglevel", "method", "url"], [undefined, 0, null, null]);
+const RESPONSE_INIT = kwspec("HTTPResponse.__init__", ["sock", "debuglevel", "method", "url"], [undefined, 0, null, null], 4, { objects: { sock: withMethod("makefile") } });
 const RESPONSE_READ = kwspec("HTTPResponse.read", ["amt"], [null]);
 const RESPONSE_READINTO = kwspec("HTTPResponse.readinto", ["b"], [undefined]);
 const RESPONSE_READ1 = kwspec("HTTPResponse.read1", ["n"], [-1]);
 const RESPONSE_PEEK = kwspec("HTTPResponse.peek", ["n"], [-1]);
 const RESPONSE_READLINE = kwspec("HTTPResponse.readline", ["limit"], [-1]);
 const SAFE_READ = kwspec("HTTPResponse._safe_read", ["amt"], [undefined]);
-const GETHEADER = kwspec("HTTPResponse.getheader", ["name", "default"], [undefined, null]);
-const CONNECTION_INIT = kwspec("HTTPConnection.__init__", ["host", "port", "timeout", "source_address", "blocksize"], [undefined, null, socket._GLOBAL_DEFAULT_TIMEOUT, null, 8192]);
-const SET_TUNNEL = kwspec("HTTPConnection.set_tunnel", ["host", "port", "headers"], [undefined, null, null]);
+const GETHEADER = kwspec("HTTPResponse.getheader", ["name", "default"], [undefined, null], 2, { objects: { default: ANY_OBJECT } });
+// signal: the AbortSignal extension, keyword-only
+const CONNECTION_INIT = kwspec("HTTPConnection.__init__", ["host", "port", "timeout", "source_address", "blocksize", "signal"], [undefined, null, socket._GLOBAL_DEFAULT_TIMEOUT, null, 8192, null], 5);
+const SET_TUNNEL = kwspec("HTTPConnection.set_tunnel", ["host", "port", "headers"], [undefined, null, null], 3, { objects: { headers: ANY_OBJECT } });
 const PUTREQUEST = kwspec("HTTPConnection.putrequest", ["method", "url", "skip_host", "skip_accept_encoding"], [undefined, undefined, false, false]);
-const ENDHEADERS = kwspec("HTTPConnection.endheaders", ["message_body", "encode_chunked"], [null, false], 1);
-const HTTPS_INIT = kwspec("HTTPSConnection.__init__", ["host", "port", "timeout", "source_address", "context", "blocksize"], [undefined, null, socket._GLOBAL_DEFAULT_TIMEOUT, null, null, 8192], 2);
+const ENDHEADERS = kwspec("HTTPConnection.endheaders", ["message_body", "encode_chunked"], [null, false], 1, { objects: { message_body: BODY_OBJECT } });
+const HTTPS_INIT = kwspec("HTTPSConnection.__init__", ["host", "port", "timeout", "source_address", "context", "blocksize", "signal"], [undefined, null, socket._GLOBAL_DEFAULT_TIMEOUT, null, null, 8192, null], 2);
 const SET_DEBUGLEVEL = kwspec("HTTPConnection.set_debuglevel", ["level"], [undefined]);
-const SEND = kwspec("HTTPConnection.send", ["data"], [undefined]);
+const SEND = kwspec("HTTPConnection.send", ["data"], [undefined], 1, { objects: { data: BODY_OBJECT } });
 const PUTHEADER = kwspec("HTTPConnection.putheader", ["header"], [undefined], Infinity);
-const REQUEST = kwspec("HTTPConnection.request", ["method", "url", "body", "headers", "encode_chunked"], [undefined, undefined, null, {}, false], 4);
+const REQUEST = kwspec("HTTPConnection.request", ["method", "url", "body", "headers", "encode_chunked"], [undefined, undefined, null, {}, false], 4, { objects: { body: BODY_OBJECT, headers: ANY_OBJECT } });
 
 export class HTTPConnection {
   static _http_vsn = 11;

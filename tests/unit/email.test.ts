@@ -18,6 +18,7 @@ import { Generator } from "../../src/email/generator";
 import * as utils from "../../src/email/utils";
 import {
   KeyError,
+  kwargs,
   TypeError,
   ValueError,
   pyClassName,
@@ -140,7 +141,7 @@ describe("parameters (quoted, RFC 2231)", () => {
     const m = parse(`Content-Type: ${h}\r\n\r\n`);
     expect(m.get_params()).toEqual(params);
     expect(m.get_params(null, "content-type", false)).toEqual(raw);
-    expect(m.get_params({ unquote: false })).toEqual(raw);
+    expect(m.get_params(kwargs({ unquote: false }))).toEqual(raw);
     expect(m.get_param("charset")).toEqual(charsetParam);
     expect(m.get_content_charset()).toEqual(charset);
     expect(m.get_content_type()).toBe(ctype);
@@ -152,8 +153,8 @@ describe("parameters (quoted, RFC 2231)", () => {
     const m = parse(`Content-Disposition: ${h}\r\n\r\n`);
     expect(m.get_filename()).toEqual(filename);
     expect(m.get_param("filename", null, "content-disposition")).toEqual(param);
-    expect(m.get_param("filename", { header: "content-disposition" })).toEqual(param);
-    expect(m.getParam("filename", { header: "content-disposition" })).toEqual(param);
+    expect(m.get_param("filename", kwargs({ header: "content-disposition" }))).toEqual(param);
+    expect(m.getParam("filename", kwargs({ header: "content-disposition" }))).toEqual(param);
     expect(m.get_content_disposition()).toEqual(disposition);
   });
 

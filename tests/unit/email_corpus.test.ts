@@ -8,7 +8,7 @@
 
 import { Parser } from "../../src/email/parser";
 import { Message } from "../../src/email/message";
-import { pyClassName, repr, str } from "../../src/builtins";
+import { kwargs, pyClassName, repr, str } from "../../src/builtins";
 
 function attempt(f: () => unknown): unknown {
   try {
@@ -34,8 +34,8 @@ function summary(m: Message): Record<string, unknown> {
     ctype: m.get_content_type(),
     default_type: m.get_default_type(),
     params: attempt(() => m.get_params()),
-    params_raw: attempt(() => m.get_params({ unquote: false })),
-    cd_params: attempt(() => m.get_params({ header: "content-disposition" })),
+    params_raw: attempt(() => m.get_params(kwargs({ unquote: false }))),
+    cd_params: attempt(() => m.get_params(kwargs({ header: "content-disposition" }))),
     filename: attempt(() => m.get_filename()),
     charset: attempt(() => m.get_content_charset()),
     boundary: attempt(() => m.get_boundary()),

@@ -407,7 +407,8 @@ describe("SSLContext", () => {
     expect(c.cert_store_stats().x509).toBe(1);
     expect((c.get_ca_certs({ binary_form: true }) as Buffer[])[0]).toBeInstanceOf(Buffer);
     e = raises(() => c.load_cert_chain({ certfile: cert("client.pem"), keyfile: cert("client.key"), pasword: "x" }));
-    expect(e.message).toBe("SSLContext.load_cert_chain() got an unexpected keyword argument 'pasword'");
+    // CPython 3.14's C argument parser suggests too
+    expect(e.message).toBe("SSLContext.load_cert_chain() got an unexpected keyword argument 'pasword'. Did you mean 'password'?");
     c.load_cert_chain({ certfile: cert("client.pem"), keyfile: cert("client-encrypted.key"), password: "secret" });
 
     const server = await tlsServer({});
