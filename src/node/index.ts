@@ -150,14 +150,15 @@ export function toReadable(resp: BodyReader, options: ToReadableOptions = {}): R
     pumping = true;
     try {
       while (wanted) {
-        wanted = false;
         const b = await readChunk(resp, size);
         if (stream.destroyed) return;
+        // A push answers every read() asked before it (Node calls read() again when it
+        // wants more); push() may itself call read() (wanted = true) before it returns.
+        wanted = false;
         if (b.length === 0) {
           stream.push(null);
           return;
         }
-        // push() may itself call read() (wanted = true) before it returns.
         if (stream.push(b)) wanted = true;
       }
     } catch (e) {
