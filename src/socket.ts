@@ -6,6 +6,7 @@
 // connected (fileno() is -1 before), only SOCK_STREAM over AF_INET / AF_INET6 exists,
 // and every operation that would block in Python returns a Promise.
 
+import { AsyncLocalStorage } from "node:async_hooks";
 import * as dns from "node:dns";
 import * as fs from "node:fs";
 import * as net from "node:net";
@@ -131,10 +132,20 @@ export const error = OSError;
 export const timeout = TimeoutError;
 
 /** Raised for address-related errors by gethostbyname_ex() and gethostbyaddr(). */
-export class herror extends OSError {}
+export class herror extends OSError {
+  // errno is an h_errno here, which Node has no code for.
+  protected override _nodeCode(): string | undefined {
+    return undefined;
+  }
+}
 
 /** Raised for address-related errors by getaddrinfo() and getnameinfo(). */
-export class gaierror extends OSError {}
+export class gaierror extends OSError {
+  // errno is an EAI_* number: Node's code for it ("ENOTFOUND", "EAI_AGAIN", ...).
+  protected override _nodeCode(): string | undefined {
+    return this.errno === null ? undefined : EAI_CODES.get(this.errno);
+  }
+}
 
 type OSErrorClass = new (...args: unknown[]) => OSError;
 
@@ -205,6 +216,14 @@ const EAI: Record<string, [number, string]> = {
   EAI_OVERFLOW: [-12, "Argument buffer overflow"],
 };
 
+/** Node's error code for each getaddrinfo() error number (dns.lookup calls EAI_NONAME and EAI_NODATA ENOTFOUND). */
+const EAI_CODES: ReadonlyMap<number, string> = new Map(
+  Object.entries(EAI)
+    .filter(([name]) => name !== "EAI_NONAME" && name !== "EAI_NODATA")
+    .map(([name, [n]]) => [n, name] as const)
+    .concat([[-5, "ENOTFOUND"]]),
+);
+
 /** OSError(errno, strerror) of the right subclass for a Linux errno name. */
 export function errnoError(code: string): OSError {
   const e = ERRNO[code];
@@ -252,6 +271,66 @@ export function fromNodeError(err: unknown): BaseException {
   }
   const msg = typeof e?.message === "string" ? e.message : String(err);
   return new OSError(msg);
+}
+
+// ---------------------------------------------------------------------------
+// Pending operations: settling, cancellation, liveness
+
+/**
+ * How a pending operation failed, as a thunk: the awaiting async function calls it and
+ * throws the result, so the exception is made there and its stack (V8's async stack
+ * traces) runs through the caller's frames, which an Error made in a Node event callback
+ * does not have.
+ */
+type Failure = () => unknown;
+
+const timedOut: Failure = () => new TimeoutError("timed out");
+const badFd: Failure = () => errnoError("EBADF");
+
+/** What close() or _abort() hands a pending operation that is not a read. */
+class Stop {
+  constructor(readonly failure: Failure) {}
+}
+
+/**
+ * Extension (not in Python): the AbortSignal that connects in this async context obey.
+ * While `_abortScope.run(signal, fn)` runs fn (and whatever fn awaits), create_connection(),
+ * socket.connect() and the TLS handshake of wrap_socket() check it: an aborted signal
+ * rejects them at once with `signal.reason`, and an abort while they are pending destroys
+ * the connecting socket (`_abort(signal.reason)`) and rejects them with the same value.
+ */
+export const _abortScope: AsyncLocalStorage<AbortSignal> = new AsyncLocalStorage<AbortSignal>();
+
+/** p, or a rejection with signal.reason as soon as signal aborts (for waits with no socket yet). */
+function abortable<T>(p: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (signal === undefined) return p;
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    p.then(
+      (v) => {
+        signal.removeEventListener("abort", onAbort);
+        resolve(v);
+      },
+      (e: unknown) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(e);
+      },
+    );
+  });
+}
+
+type WithHandle = { _handle?: object | null };
+
+/**
+ * Refs or unrefs a Node socket's handle: a referenced handle keeps the process alive.
+ * Skipped while the socket has no handle (net.Socket would otherwise queue a listener).
+ */
+export function _setHandleRef(nsock: net.Socket, on: boolean): void {
+  if (nsock.destroyed || !(nsock as unknown as WithHandle)._handle) return;
+  if (on) nsock.ref();
+  else nsock.unref();
 }
 
 // ---------------------------------------------------------------------------
@@ -340,7 +419,17 @@ export class socket {
   private _err: unknown = null;
   private _errRaised = false;
   private _reported: unknown = null;
-  private _waiters: Array<() => void> = [];
+  // Pending reads: called with nothing when there is something to read, with a Failure
+  // when close() or _abort() ends them.
+  private _waiters: Array<(f?: Failure) => void> = [];
+  // Other pending operations (connect, a write the kernel has not taken, a TLS
+  // handshake): close() and _abort() end them with a Failure.
+  protected _ops = new Set<(f: Failure) => void>();
+  // Operations waiting on the connection now; the Node socket is referenced (keeps the
+  // process alive) exactly while there is one.
+  private _busy = 0;
+  // _abort() ran.
+  protected _aborted = false;
   private _connecting = false;
   private _bound: [string, number] | null = null;
   private _peer: readonly unknown[] | null = null;
@@ -379,6 +468,8 @@ export class socket {
   _attach(nsock: net.Socket, slabs: Slabs | null = null): void {
     live.add(this);
     this._sock = nsock;
+    // An idle socket does not keep the process alive, as in Python (see _opStart).
+    if (this._busy === 0) _setHandleRef(nsock, false);
     this._slabs = slabs;
     this._resetQueue();
     this._paused = false;
@@ -506,20 +597,60 @@ export class socket {
     for (const w of ws) w();
   }
 
-  /** Waits until data, EOF or an error is there; TimeoutError("timed out") after the timeout. */
-  private _waitReadable(deadline: number | null): Promise<void> {
-    return new Promise<void>((resolve, reject) => {
+  /** Ends every pending operation (reads included) with failure. */
+  private _settle(failure: Failure): void {
+    const ws = this._waiters;
+    if (ws.length !== 0) {
+      this._waiters = [];
+      for (const w of ws) w(failure);
+    }
+    if (this._ops.size !== 0) {
+      const ops = [...this._ops];
+      this._ops.clear();
+      for (const op of ops) op(failure);
+    }
+  }
+
+  /**
+   * An operation starts waiting on the connection. A Python socket keeps no process
+   * alive, so the Node socket is only referenced while some operation waits on it; Node
+   * still reads into the queue while it is unreferenced.
+   */
+  protected _opStart(): void {
+    if (this._busy++ === 0) this._setRef(true);
+  }
+
+  /** An operation stops waiting; with none left the connection no longer keeps the process alive. */
+  protected _opEnd(): void {
+    if (--this._busy === 0) this._setRef(false);
+  }
+
+  /** Refs (on) or unrefs the Node socket(s) under this socket. */
+  protected _setRef(on: boolean): void {
+    const nsock = this._sock;
+    if (nsock !== null) _setHandleRef(nsock, on);
+  }
+
+  /**
+   * Waits until data, EOF or an error is there. Resolves with a Failure after the
+   * timeout (TimeoutError) or when close() or _abort() ends the wait.
+   */
+  private _waitReadable(deadline: number | null): Promise<Failure | undefined> {
+    return new Promise<Failure | undefined>((resolve) => {
       let timer: NodeJS.Timeout | undefined;
-      const waiter = () => {
+      const waiter = (f?: Failure) => {
         if (timer !== undefined) clearTimeout(timer);
-        resolve();
+        this._opEnd();
+        resolve(f);
       };
       this._waiters.push(waiter);
+      this._opStart();
       if (deadline !== null) {
         timer = setTimeout(() => {
           const i = this._waiters.indexOf(waiter);
           if (i >= 0) this._waiters.splice(i, 1);
-          reject(new TimeoutError("timed out"));
+          this._opEnd();
+          resolve(timedOut);
         }, Math.max(0, deadline - Date.now()));
       }
     });
@@ -600,7 +731,8 @@ export class socket {
       this._raisePending();
       if (this._eof || this._shutRd || this._errRaised) return false;
       if (this._timeout === 0) throw errnoError("EAGAIN");
-      await this._waitReadable(deadline);
+      const failure = await this._waitReadable(deadline);
+      if (failure !== undefined) throw failure();
       this._checkFd();
     }
   }
@@ -776,71 +908,107 @@ export class socket {
     return (infos[0]![4] as unknown[])[0] as string;
   }
 
-  /** Connects to address ([host, port]); the timeout applies to the whole connect. */
+  /**
+   * Connects to address ([host, port]); the timeout applies to the whole connect. With
+   * an AbortSignal in _abortScope, an abort ends it at once (see _abortScope).
+   */
   async connect(address: Address): Promise<void> {
     this._checkFd();
     const [host, port] = this._checkAddress(address, "connect");
     if (this._connecting) throw errnoError("EALREADY");
     if (this._sock && !this._sock.destroyed) throw errnoError("EISCONN");
-    const deadline = this._timeout !== null && this._timeout > 0 ? Date.now() + this._timeout * 1000 : null;
-    const ip = net.isIP(host) ? host : await this._resolve(host, port);
-    let localAddress: string | undefined;
-    let localPort: number | undefined;
-    if (this._bound) {
-      localAddress = this._bound[0] ? await this._resolve(this._bound[0], this._bound[1]) : undefined;
-      localPort = this._bound[1] || undefined;
-      if (localAddress === undefined && localPort !== undefined) localAddress = this.family === AF_INET6 ? "::" : "0.0.0.0";
-    }
-    this._checkFd();
-    const [nsock, slabs] = this._slabSocket();
-    this._attach(nsock, slabs);
-    this._connecting = true;
-    const connected = new Promise<void>((resolve, reject) => {
-      let timer: NodeJS.Timeout | undefined;
-      const done = (err?: unknown) => {
-        if (timer !== undefined) clearTimeout(timer);
-        nsock.removeListener("connect", onConnect);
-        nsock.removeListener("error", onError);
-        this._connecting = false;
-        if (err === undefined) resolve();
-        else {
-          // The failed attempt leaves nothing behind but the error it raised.
-          this._err = null;
+    const signal = _abortScope.getStore();
+    if (signal?.aborted) throw signal.reason;
+    // From here on one pending operation, which close() and _abort() end at once.
+    let stop!: (f: Failure) => void;
+    const stopped = new Promise<Stop>((resolve) => (stop = (f) => resolve(new Stop(f))));
+    this._ops.add(stop);
+    const onAbort = () => this._abort(signal!.reason);
+    signal?.addEventListener("abort", onAbort, { once: true });
+    this._opStart();
+    let ended = false;
+    const end = () => {
+      if (ended) return;
+      ended = true;
+      this._ops.delete(stop);
+      signal?.removeEventListener("abort", onAbort);
+      this._opEnd();
+    };
+    let inBackground = false;
+    try {
+      const deadline = this._timeout !== null && this._timeout > 0 ? Date.now() + this._timeout * 1000 : null;
+      const resolveHost = async (h: string, p: number): Promise<string> => {
+        const r = await Promise.race([this._resolve(h, p), stopped]);
+        if (r instanceof Stop) throw r.failure();
+        return r;
+      };
+      const ip = net.isIP(host) ? host : await resolveHost(host, port);
+      let localAddress: string | undefined;
+      let localPort: number | undefined;
+      if (this._bound) {
+        localAddress = this._bound[0] ? await resolveHost(this._bound[0], this._bound[1]) : undefined;
+        localPort = this._bound[1] || undefined;
+        if (localAddress === undefined && localPort !== undefined) localAddress = this.family === AF_INET6 ? "::" : "0.0.0.0";
+      }
+      this._checkFd();
+      const [nsock, slabs] = this._slabSocket();
+      this._attach(nsock, slabs);
+      this._connecting = true;
+      const connected = new Promise<Failure | undefined>((resolve) => {
+        let timer: NodeJS.Timeout | undefined;
+        let settled = false;
+        const done = (failure?: Failure) => {
+          if (settled) return;
+          settled = true;
+          if (timer !== undefined) clearTimeout(timer);
+          nsock.removeListener("connect", onConnect);
+          nsock.removeListener("error", onError);
+          this._connecting = false;
+          // A failed attempt leaves nothing behind but the error it raised.
+          if (failure !== undefined) this._err = null;
+          resolve(failure);
+        };
+        const failed = (err: unknown) => {
           this._reported = err;
-          reject(fromNodeError(err));
+          done(() => fromNodeError(err));
+        };
+        const onConnect = () => {
+          done();
+          try {
+            this.getsockname();
+            this.getpeername();
+          } catch {
+            // already gone again; the next call reports it
+          }
+        };
+        const onError = (err: unknown) => failed(err);
+        nsock.once("connect", onConnect);
+        nsock.once("error", onError);
+        void stopped.then((st) => done(st.failure));
+        if (deadline !== null) {
+          timer = setTimeout(() => {
+            nsock.destroy();
+            done(timedOut);
+          }, Math.max(0, deadline - Date.now()));
         }
-      };
-      const onConnect = () => {
-        done();
         try {
-          this.getsockname();
-          this.getpeername();
-        } catch {
-          // already gone again; the next call reports it
-        }
-      };
-      const onError = (err: unknown) => done(err);
-      nsock.once("connect", onConnect);
-      nsock.once("error", onError);
-      if (deadline !== null) {
-        timer = setTimeout(() => {
+          nsock.connect({ host: ip, port, localAddress, localPort });
+        } catch (e) {
           nsock.destroy();
-          done(new TimeoutError("timed out"));
-        }, Math.max(0, deadline - Date.now()));
+          failed(e);
+        }
+      });
+      if (this._timeout === 0) {
+        // Non-blocking: the connect goes on; its outcome shows on the next call.
+        inBackground = true;
+        void connected.then(end);
+        throw errnoError("EINPROGRESS");
       }
-      try {
-        nsock.connect({ host: ip, port, localAddress, localPort });
-      } catch (e) {
-        nsock.destroy();
-        done(e);
-      }
-    });
-    if (this._timeout === 0) {
-      // Non-blocking: the connect goes on; its outcome shows on the next call.
-      connected.catch(() => undefined);
-      throw errnoError("EINPROGRESS");
+      const failure = await connected;
+      if (failure !== undefined) throw failure();
+    } finally {
+      if (!inBackground) end();
     }
-    await connected;
   }
 
   /** Python's connect_ex(): the errno of a failed connect, 0 on success. */
@@ -898,18 +1066,26 @@ export class socket {
 
   /** Sends all of data: resolves once the kernel has it all. */
   async sendall(data: unknown, flags = 0): Promise<void> {
-    if (this._owner) return this._owner.sendall(data, flags);
+    if (this._owner) return await this._owner.sendall(data, flags);
     const buf = this._checkSend(data);
     if (buf.length === 0) return;
-    await this._write(buf);
+    const written = this._write(buf);
+    if (written !== undefined) {
+      const failure = await written;
+      if (failure !== undefined) throw failure();
+    }
   }
 
   /** Sends data; returns the number of bytes sent (all of them: Node queues the rest). */
   async send(data: unknown, flags = 0): Promise<number> {
-    if (this._owner) return this._owner.send(data, flags);
+    if (this._owner) return await this._owner.send(data, flags);
     const buf = this._checkSend(data);
     if (buf.length === 0) return 0;
-    await this._write(buf);
+    const written = this._write(buf);
+    if (written !== undefined) {
+      const failure = await written;
+      if (failure !== undefined) throw failure();
+    }
     return buf.length;
   }
 
@@ -927,32 +1103,47 @@ export class socket {
     return asBuffer(data);
   }
 
-  private _write(buf: Buffer): Promise<void> {
+  /**
+   * Hands buf to Node. Blocking: a Promise of the outcome (a Failure when the write
+   * fails, times out, or close() or _abort() ends it); non-blocking: undefined at once.
+   */
+  private _write(buf: Buffer): Promise<Failure | undefined> | undefined {
     const nsock = this._sock!;
     if (this._timeout === 0) {
       // Non-blocking: Node takes the data now and writes it when it can.
       nsock.write(buf);
-      return Promise.resolve();
+      return undefined;
     }
-    return new Promise<void>((resolve, reject) => {
+    return new Promise<Failure | undefined>((resolve) => {
       let timer: NodeJS.Timeout | undefined;
       let settled = false;
-      nsock.write(buf, (err?: Error | null) => {
+      let waiting = false;
+      const done = (failure?: Failure) => {
         if (settled) return;
         settled = true;
         if (timer !== undefined) clearTimeout(timer);
+        if (waiting) {
+          this._ops.delete(done);
+          this._opEnd();
+        }
+        resolve(failure);
+      };
+      nsock.write(buf, (err?: Error | null) => {
+        if (settled) return;
         if (err) {
           if (this._err === err) this._err = null;
           this._reported = err;
           this._errRaised = true;
-          reject(fromNodeError(err));
-        } else resolve();
+          done(() => fromNodeError(err));
+        } else done();
       });
-      if (!settled && this._timeout !== null) {
-        timer = setTimeout(() => {
-          settled = true;
-          reject(new TimeoutError("timed out"));
-        }, this._timeout * 1000);
+      // The kernel took it all at once (the usual case): the callback follows on the next
+      // tick. Otherwise wait for it as an operation, under the timeout.
+      if (!settled && nsock.writableLength > 0) {
+        waiting = true;
+        this._ops.add(done);
+        this._opStart();
+        if (this._timeout !== null) timer = setTimeout(() => done(timedOut), this._timeout * 1000);
       }
     });
   }
@@ -1028,7 +1219,10 @@ export class socket {
       owner._real_close();
       return;
     }
-    if (this._fdClosed) return;
+    if (this._fdClosed) {
+      this._settle(badFd); // e.g. a TLS handshake, which runs on a detached socket
+      return;
+    }
     this._fdClosed = true;
     this._resetQueue();
     const nsock = this._sock;
@@ -1039,7 +1233,33 @@ export class socket {
         nsock.unref();
       } else nsock.destroy();
     }
-    this._wake();
+    // Whatever was pending fails as on a closed descriptor, at once.
+    this._settle(badFd);
+  }
+
+  /**
+   * Extension (not in Python): cancels. Every pending operation (connect, send, recv,
+   * a read through makefile(), a TLS handshake) rejects at once with `reason`, exactly
+   * that value; then the connection is closed at once, whatever makefile() streams still
+   * use it, dropping unsent data. Later calls behave as on a closed socket.
+   */
+  _abort(reason: unknown): void {
+    if (this._owner) {
+      // The connection is the owner's: cancel there, and leave this object closed.
+      const owner = this._owner;
+      this._owner = null;
+      this._closed = true;
+      this._fdClosed = true;
+      live.delete(this);
+      owner._abort(reason);
+      return;
+    }
+    this._aborted = true;
+    this._closed = true;
+    this._settle(() => reason);
+    const nsock = this._sock;
+    this._real_close();
+    if (nsock !== null && !nsock.destroyed) nsock.destroy();
   }
 
   /** Marks the socket closed; the descriptor closes when no makefile() stream uses it. */
@@ -1255,13 +1475,16 @@ export async function getaddrinfo(
   } else if (flags & AI_NUMERICHOST) {
     throw gaiError("EAI_NONAME");
   } else {
-    addrs = await new Promise((resolve, reject) => {
+    const [err, result] = await new Promise<[NodeJS.ErrnoException | null, dns.LookupAddress[]]>((resolve) => {
       dns.lookup(
         hostStr!,
         { all: true, verbatim: true, family: family === AF_INET ? 4 : family === AF_INET6 ? 6 : 0 },
-        (err, result) => (err ? reject(fromNodeError(err)) : resolve(result)),
+        (e, r) => resolve([e, r]),
       );
     });
+    // Made here rather than in the callback, so that its stack shows the caller.
+    if (err) throw fromNodeError(err);
+    addrs = result;
   }
   const want = family === AF_INET ? 4 : family === AF_INET6 ? 6 : 0;
   const matching = addrs.filter((a) => want === 0 || a.family === want);
@@ -1311,7 +1534,10 @@ export async function create_connection(
   const allErrors = Boolean(kw(opts, "all_errors"));
   const [host, port] = address as [string, number];
   const exceptions: BaseException[] = [];
-  for (const [af, socktype, proto, , sa] of await getaddrinfo(host, port, 0, SOCK_STREAM)) {
+  // Extension: an AbortSignal in _abortScope cancels the lookup and each connect.
+  const signal = _abortScope.getStore();
+  if (signal?.aborted) throw signal.reason;
+  for (const [af, socktype, proto, , sa] of await abortable(getaddrinfo(host, port, 0, SOCK_STREAM), signal)) {
     let sock: socket | null = null;
     try {
       sock = new socket(af, socktype, proto);
@@ -1320,6 +1546,11 @@ export async function create_connection(
       await sock.connect(sa);
       return sock;
     } catch (exc) {
+      if (signal?.aborted) {
+        // Aborted: sock.connect() closed the socket and raised the reason; no other address.
+        sock?.close();
+        throw exc;
+      }
       if (!(exc instanceof OSError)) throw exc;
       if (!allErrors) exceptions.length = 0; // raise only the last error
       exceptions.push(exc);

@@ -53,6 +53,8 @@ import {
   SOCK_STREAM,
   SOL_SOCKET,
   SO_TYPE,
+  _abortScope,
+  _setHandleRef,
   errnoError,
   fromNodeError,
   gaierror,
@@ -189,6 +191,17 @@ export class SSLError extends OSError {
     // _ssl.c's SSLError_str: the strerror when it is a str, else str(args).
     if (typeof this.strerror === "string") return this.strerror;
     return str(tuple(this.args));
+  }
+
+  // Extension (OSError.code): errno is an SSL_ERROR_* number, not a system errno. Node
+  // names OpenSSL's errors ERR_SSL_<reason>, and verify errors by their X509_V_ERR name.
+  protected override _nodeCode(): string | undefined {
+    if (this instanceof SSLCertVerificationError && this.verify_code !== null) {
+      const code = this.verify_code;
+      if (code === 62 || code === 64) return "ERR_TLS_CERT_ALTNAME_INVALID"; // hostname / IP mismatch
+      for (const [name, [n]] of Object.entries(VERIFY_ERRORS)) if (n === code) return name;
+    }
+    return this.reason !== null ? `ERR_SSL_${this.reason}` : undefined;
   }
 }
 /** SSL/TLS session closed cleanly. */
@@ -1762,25 +1775,35 @@ export class SSLSocket extends socket {
   }
 
   /** Runs the TLS handshake over the plain connection this socket holds. */
-  private _handshake(obj: _SSLObject): Promise<void> {
-    if (obj.done) return Promise.resolve();
-    if (obj.failed) return Promise.reject(obj.failed);
-    if (obj.pending) return obj.pending;
-    obj.pending = this._runHandshake(obj).then(
-      () => {
-        obj.done = true;
-        obj.pending = null;
-      },
-      (e: unknown) => {
-        obj.failed = e instanceof BaseException ? e : fromNodeError(e);
-        obj.pending = null;
-        throw obj.failed;
-      },
-    );
-    return obj.pending;
+  private async _handshake(obj: _SSLObject): Promise<void> {
+    if (obj.done) return;
+    if (obj.failed) throw obj.failed;
+    if (obj.pending) {
+      // Another call runs it: share its outcome.
+      await obj.pending;
+      if (obj.failed) throw obj.failed;
+      return;
+    }
+    let finished!: () => void;
+    obj.pending = new Promise<void>((resolve) => (finished = resolve));
+    try {
+      // Awaited here (not chained) so that errors made in it have the caller's async stack.
+      await this._runHandshake(obj);
+      obj.done = true;
+    } catch (e) {
+      if (this._aborted) throw e; // _abort()'s reason, exactly as given
+      obj.failed = e instanceof BaseException ? e : fromNodeError(e);
+      throw obj.failed;
+    } finally {
+      obj.pending = null;
+      finished();
+    }
   }
 
   private async _runHandshake(obj: _SSLObject): Promise<void> {
+    // Extension: an AbortSignal in _abortScope (see socket.ts) cancels the handshake.
+    const signal = _abortScope.getStore();
+    if (signal?.aborted) throw signal.reason;
     const ctx = obj.context;
     const secureContext = ctx._get_secure_context();
     // Take the plain Node socket back from the socket machinery; it stays open.
@@ -1827,34 +1850,47 @@ export class SSLSocket extends socket {
       });
     }
     const timeout = this._timeout;
+    // The handshake is a pending operation: it keeps the process alive while it runs,
+    // and close() or _abort() (or the signal) end it at once.
+    let settle: ((failure: () => unknown) => void) | undefined;
+    const onAbort = () => this._abort(signal!.reason);
+    signal?.addEventListener("abort", onAbort, { once: true });
+    this._opStart();
     try {
-      await new Promise<void>((resolve, reject) => {
+      // The outcome is a thunk, called here: the exception then has the caller's async stack.
+      const failure = await new Promise<(() => unknown) | undefined>((resolve) => {
         let timer: NodeJS.Timeout | undefined;
-        const done = (err?: BaseException) => {
+        const done = (f?: () => unknown) => {
           if (timer !== undefined) clearTimeout(timer);
           tsock.removeListener(obj.server_side ? "secure" : "secureConnect", onSecure);
           tsock.removeListener("error", onError);
           tsock.removeListener("close", onClose);
-          if (err) reject(err);
-          else resolve();
+          if (settle !== undefined) this._ops.delete(settle);
+          resolve(f);
         };
         const onSecure = () => done();
-        const onError = (err: unknown) => done(sslErrorFromNode(err, hostname));
-        const onClose = () => done(eofError());
+        const onError = (err: unknown) => done(() => sslErrorFromNode(err, hostname));
+        const onClose = () => done(eofError);
         tsock.once(obj.server_side ? "secure" : "secureConnect", onSecure);
         tsock.once("error", onError);
         tsock.once("close", onClose);
+        settle = done;
+        this._ops.add(settle);
         if (timeout !== null && timeout > 0) {
-          timer = setTimeout(() => done(new TimeoutError(`_ssl.c:${LINE_HANDSHAKE_TIMEOUT}: The handshake operation timed out`)), timeout * 1000);
+          timer = setTimeout(() => done(() => new TimeoutError(`_ssl.c:${LINE_HANDSHAKE_TIMEOUT}: The handshake operation timed out`)), timeout * 1000);
         }
       });
+      if (failure !== undefined) throw failure();
     } catch (e) {
       tsock.on("error", () => undefined); // late errors of a dead connection
       tsock.destroy();
       raw.destroy();
       // The connection is gone; the socket object stays open, as in CPython.
       (this as unknown as FdClosed)._fdClosed = true;
+      this._opEnd();
       throw e;
+    } finally {
+      signal?.removeEventListener("abort", onAbort);
     }
     // Errors TLS reports later (alerts, bad records) become SSLErrors too.
     const emit = tsock.emit;
@@ -1869,6 +1905,7 @@ export class SSLSocket extends socket {
     } as typeof tsock.emit;
     (this as unknown as FdClosed)._fdClosed = false;
     this._attach(tsock);
+    this._opEnd();
   }
 
   /** Starts (or continues) the TLS handshake; resolves when it is done. */
@@ -2120,6 +2157,14 @@ export class SSLSocket extends socket {
   override _real_close(): void {
     this._sslobj = null;
     super._real_close();
+  }
+
+  // During the handshake the plain TCP socket is the only handle, and when TLS runs over
+  // a relay (tlsTransport) it stays one of its own: ref and unref it with the TLS socket.
+  protected override _setRef(on: boolean): void {
+    super._setRef(on);
+    const raw = this._sslobj?.raw;
+    if (raw) _setHandleRef(raw, on);
   }
 }
 
