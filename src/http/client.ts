@@ -27,12 +27,38 @@ import * as io from "../io";
 import * as socket from "../socket";
 import { urlsplit } from "../urllib/parse";
 import { HTTPStatus } from "./index";
+import type {
+  Body,
+  BytesLike,
+  EndheadersOptions,
+  HTTPConnectionOptions,
+  HTTPResponseOptions,
+  HTTPSConnectionOptions,
+  HeadersMapping,
+  HeaderValue,
+  Keywords,
+  Port,
+  PutrequestOptions,
+  Read1Options,
+  ReadintoOptions,
+  ReadlineOptions,
+  ReadOptions,
+  RequestKeywords,
+  RequestOptions,
+  SendOptions,
+  SetDebuglevelOptions,
+  SetTunnelOptions,
+  SourceAddress,
+  Timeout,
+} from "./_client_types";
+export type * from "./_client_types";
 import {
   AssertionError,
   AttributeError,
   BaseException,
   Kwargs,
   bindKw,
+  kwargs,
   noArgs,
   kwspec,
   ConnectionError,
@@ -562,7 +588,12 @@ export class HTTPResponse extends io.BufferedIOBase {
   declare url?: string;
 
   /** HTTPResponse(sock, debuglevel=0, method=None, url=None); keywords in a trailing object. */
-  constructor(sock: SocketLike, debuglevel: number | Kw = 0, method: string | null | Kw = null, url: string | null | Kw = null) {
+  constructor(
+    sock: SocketLike,
+    debuglevel: number | Keywords<HTTPResponseOptions> = 0,
+    method: string | null | Keywords<Omit<HTTPResponseOptions, "debuglevel">> = null,
+    url: string | null | Keywords<Pick<HTTPResponseOptions, "url">> = null,
+  ) {
     super();
     const b = bindKw(arguments, RESPONSE_INIT);
     if (b) [sock, debuglevel, method, url] = b as [SocketLike, number, string | null, string | null];
@@ -772,7 +803,7 @@ export class HTTPResponse extends io.BufferedIOBase {
   }
 
   /** Read and return the response body, or up to the next amt bytes. */
-  override async read(amt: number | null | Kw = null): Promise<Buffer> {
+  override async read(amt: number | bigint | null | Keywords<ReadOptions> = null): Promise<Buffer> {
     const b = bindKw(arguments, RESPONSE_READ);
     if (b) [amt] = b as [number | null];
     if (amt === undefined) amt = null;
@@ -821,9 +852,9 @@ export class HTTPResponse extends io.BufferedIOBase {
   }
 
   /** Read up to len(b) bytes into b and return the number of bytes read. */
-  override async readinto(b: Uint8Array): Promise<number> {
+  override async readinto(buffer: Uint8Array | ArrayBufferView | ArrayBuffer | Keywords<ReadintoOptions>): Promise<number> {
     const k = bindKw(arguments, RESPONSE_READINTO);
-    if (k) [b] = k as [Uint8Array];
+    let b = (k ? k[0] : buffer) as Uint8Array;
     if (this.fp === null) return 0;
 
     if (this._method === "HEAD") {
@@ -1116,16 +1147,16 @@ export class HTTPResponse extends io.BufferedIOBase {
   }
 
   /** Read with at most one underlying system call. If at least one byte is buffered, return that instead. */
-  override async read1(n: unknown = -1): Promise<Buffer> {
+  override async read1(n: number | bigint | null | Keywords<Read1Options> = -1): Promise<Buffer> {
     const b = bindKw(arguments, RESPONSE_READ1);
-    if (b) [n] = b;
+    if (b) [n] = b as [number];
     if (typeof n === "boolean") n = +n;
     if (this.fp === null || this._method === "HEAD") return Buffer.alloc(0);
     if (this.chunked) return this._read1_chunked(n);
     let size = n;
     if (this.length !== null) {
       const v = sizeArg(n, "<");
-      if (v < 0 || v > (this.length as PyInt)) size = this.length;
+      if (v < 0 || v > (this.length as PyInt)) size = this.length as PyInt;
     }
     // anything else that is not a size fails in fp.read1(), as in Python
     const result = asBuffer(await this.fp.read1(size));
@@ -1139,18 +1170,18 @@ export class HTTPResponse extends io.BufferedIOBase {
   }
 
   /** Having this enables IOBase.readline() to read more than one byte at a time. */
-  async peek(n: unknown = -1): Promise<Buffer> {
+  async peek(n: number | bigint | null | Keywords<Read1Options> = -1): Promise<Buffer> {
     const b = bindKw(arguments, RESPONSE_PEEK);
-    if (b) [n] = b;
+    if (b) [n] = b as [number];
     if (typeof n === "boolean") n = +n;
     if (this.fp === null || this._method === "HEAD") return Buffer.alloc(0);
     if (this.chunked) return this._peek_chunked();
     return asBuffer(await this.fp.peek(n));
   }
 
-  override async readline(limit: unknown = -1): Promise<Buffer> {
+  override async readline(limit: number | bigint | null | Keywords<ReadlineOptions> = -1): Promise<Buffer> {
     const b = bindKw(arguments, RESPONSE_READLINE);
-    if (b) [limit] = b;
+    if (b) [limit] = b as [number];
     if (typeof limit === "boolean") limit = +limit;
     if (this.fp === null || this._method === "HEAD") return Buffer.alloc(0);
     if (this.chunked) {
@@ -1160,7 +1191,7 @@ export class HTTPResponse extends io.BufferedIOBase {
     let size = limit;
     if (this.length !== null) {
       const v = sizeArg(limit, "<");
-      if (v < 0 || v > (this.length as PyInt)) size = this.length;
+      if (v < 0 || v > (this.length as PyInt)) size = this.length as PyInt;
     }
     const result = asBuffer(await this.fp.readline(size));
     if (result.length === 0 && truthy(size)) {
@@ -1215,7 +1246,10 @@ export class HTTPResponse extends io.BufferedIOBase {
    * joined with ", ". If no header matches, returns default (or null).
    * Raises ResponseNotReady if the headers are not known yet.
    */
-  getheader(name: string, default_: unknown = null): any {
+  getheader(name: string): string | null;
+  getheader(name: string, kwargs: Kwargs): unknown;
+  getheader<D>(name: string, default_: D): string | HeaderDefault<D>;
+  getheader(name: string, default_: unknown = null): unknown {
     const b = bindKw(arguments, GETHEADER);
     if (b) [name, default_] = b as [string, unknown];
     if (this.headers === null) throw new ResponseNotReady();
@@ -1277,11 +1311,34 @@ export class HTTPResponse extends io.BufferedIOBase {
   get debugLevel() { return this.debuglevel; }
   set debugLevel(v) { this.debuglevel = v; }
   isClosed(): boolean { return this.isclosed(); }
-  getHeader(name: string, default_: unknown = null): any { return this.getheader(name, default_); }
   getHeaders(): [string, string][] { return this.getheaders(); }
   getUrl(): string { return this.geturl(); }
   getCode(): Status { return this.getcode(); }
 }
+export interface HTTPResponse {
+  /** camelCase alias of getheader(). */
+  getHeader: HTTPResponse["getheader"];
+}
+HTTPResponse.prototype.getHeader = function (this: HTTPResponse, ...args: [string, unknown?]) {
+  return this.getheader(...(args as [string, unknown]));
+} as HTTPResponse["getheader"];
+
+/** What getheader(name, default) returns when the header is absent: default, or ", ".join(default) of an iterable. */
+export type HeaderDefault<D> = D extends string ? D : D extends Iterable<unknown> ? string : D;
+
+/**
+ * A response that begin() has read the head of, as getresponse() returns it: its status
+ * line and headers are known (before begin() they hold "UNKNOWN" and null).
+ */
+export type BegunHTTPResponse<R extends HTTPResponse = HTTPResponse> = R & {
+  status: number;
+  reason: string;
+  version: number;
+  headers: HTTPMessage;
+  msg: HTTPMessage;
+  chunked: boolean;
+  will_close: boolean;
+};
 
 function chainCause<E extends BaseException>(e: E, cause: unknown): E {
   (e as { cause?: unknown }).cause = cause;
@@ -1346,6 +1403,11 @@ function dictSet(h: unknown, k: string, v: unknown): void {
   else if (Array.isArray(h)) throw new TypeError("list indices must be integers or slices, not str");
   else if (isPlainObject(h)) h[k] = v;
   else throw new TypeError(`'${typeName(h)}' object does not support item assignment`);
+}
+
+/** A WHATWG Headers (an extension) read as the dict of its entries; anything else as it is. */
+function fromWhatwgHeaders(h: unknown): unknown {
+  return typeof Headers === "function" && h instanceof Headers ? new Map(h) : h;
 }
 
 /** hasattr(x, "read"); a Node Readable is handled as an async iterable instead (its read() never blocks). */
@@ -1458,16 +1520,39 @@ export class HTTPConnection {
     return null;
   }
 
-  /** HTTPConnection(host, port=None, timeout=<default>, source_address=None, blocksize=8192) */
+  /**
+   * HTTPConnection(host, port=None, timeout=<default>, source_address=None, blocksize=8192):
+   * the arguments positionally, then the rest as keywords in a trailing object.
+   */
+  constructor(host: string, options?: Keywords<HTTPConnectionOptions>);
+  constructor(host: string, port: Port | null | undefined, options?: Keywords<Omit<HTTPConnectionOptions, "port">>);
+  constructor(host: string, port: Port | null | undefined, timeout: Timeout | undefined, options?: Keywords<Omit<HTTPConnectionOptions, "port" | "timeout">>);
   constructor(
     host: string,
-    port: PyInt | string | null | Kw = null,
+    port: Port | null | undefined,
+    timeout: Timeout | undefined,
+    source_address: SourceAddress | null | undefined,
+    options?: Keywords<Pick<HTTPConnectionOptions, "blocksize" | "signal">>,
+  );
+  constructor(
+    host: string,
+    port: Port | null | undefined,
+    timeout: Timeout | undefined,
+    source_address: SourceAddress | null | undefined,
+    blocksize: number | undefined,
+    options?: Keywords<Pick<HTTPConnectionOptions, "signal">>,
+  );
+  constructor(
+    host: string,
+    port: unknown = null,
     timeout: unknown = socket._GLOBAL_DEFAULT_TIMEOUT,
-    source_address: [string, number] | null | Kw = null,
-    blocksize: number | Kw = 8192,
+    source_address: unknown = null,
+    blocksize: unknown = 8192,
+    _options?: unknown,
   ) {
+    let signal: unknown = null;
     const b = bindKw(arguments, CONNECTION_INIT);
-    if (b) [host, port, timeout, source_address, blocksize] = b as [string, PyInt | null, unknown, [string, number] | null, number];
+    if (b) [host, port, timeout, source_address, blocksize, signal] = b as [string, PyInt | null, unknown, [string, number] | null, number, unknown];
     this.timeout = timeout === undefined ? socket._GLOBAL_DEFAULT_TIMEOUT : timeout;
     this.source_address = (source_address ?? null) as [string, number] | null;
     this.blocksize = (blocksize === undefined ? 8192 : blocksize) as number;
@@ -1510,9 +1595,13 @@ export class HTTPConnection {
    * before the connection is established. headers: extra headers for the CONNECT
    * request; a Host header matching the tunnel endpoint is added when absent.
    */
-  set_tunnel(host: string, port: PyInt | null | Kw = null, headers: Record<string, string> | Map<string, string> | null | Kw = null): void {
+  set_tunnel(host: string, options?: Keywords<SetTunnelOptions>): void;
+  set_tunnel(host: string, port: Port | null | undefined, options?: Keywords<Omit<SetTunnelOptions, "port">>): void;
+  set_tunnel(host: string, port: Port | null | undefined, headers: HeadersMapping | null | undefined): void;
+  set_tunnel(host: string, port: unknown = null, headers: unknown = null): void {
     const b = bindKw(arguments, SET_TUNNEL);
-    if (b) [host, port, headers] = b as [string, PyInt | null, Record<string, string> | null];
+    if (b) [host, port, headers] = b as [string, PyInt | null, unknown];
+    headers = fromWhatwgHeaders(headers);
     if (this.sock) throw new RuntimeError("Can't set up tunnel for established connection");
 
     [this._tunnel_host, this._tunnel_port] = this._get_hostport(host, (port ?? null) as PyInt | null);
@@ -1565,7 +1654,7 @@ export class HTTPConnection {
     return [host, port as PyInt];
   }
 
-  set_debuglevel(level: number | Kw): void {
+  set_debuglevel(level: number | Keywords<SetDebuglevelOptions>): void {
     const b = bindKw(arguments, SET_DEBUGLEVEL);
     if (b) [level] = b as [number];
     this.debuglevel = level as number;
@@ -1666,9 +1755,9 @@ export class HTTPConnection {
    * Send data to the server: a bytes-like object, a file-like object with read(),
    * or an iterable of bytes-like objects.
    */
-  async send(data: unknown): Promise<void> {
+  async send(data: Body | Keywords<SendOptions>): Promise<void> {
     const b = bindKw(arguments, SEND);
-    if (b) [data] = b;
+    if (b) [data] = b as [Body];
     if (this.sock === null || this.sock === undefined) {
       if (truthy(this.auto_open)) await this.connect();
       else throw new NotConnected();
@@ -1756,7 +1845,7 @@ export class HTTPConnection {
           if (!isBytesLike(chunk)) throw new TypeError(`can't concat ${typeName(chunk)} to bytes`);
           chunk = Buffer.concat([size, asBuffer(chunk), CRLF]);
         }
-        await this.send(chunk);
+        await this.send(chunk as Body);
       }
 
       if (chunked) {
@@ -1771,6 +1860,9 @@ export class HTTPConnection {
    * the object requested, e.g. '/index.html'; skip_host: do not add a Host: header;
    * skip_accept_encoding: do not add an Accept-Encoding: header.
    */
+  putrequest(method: string, url: string, options?: Keywords<PutrequestOptions>): void;
+  putrequest(method: string, url: string, skip_host: boolean | number | undefined, options?: Keywords<Pick<PutrequestOptions, "skip_accept_encoding" | "skipAcceptEncoding">>): void;
+  putrequest(method: string, url: string, skip_host: boolean | number | undefined, skip_accept_encoding: boolean | number | undefined): void;
   putrequest(method: string, url: string, skip_host: unknown = false, skip_accept_encoding: unknown = false): void {
     const b = bindKw(arguments, PUTREQUEST);
     if (b) [method, url, skip_host, skip_accept_encoding] = b as [string, string, unknown, unknown];
@@ -1905,9 +1997,9 @@ export class HTTPConnection {
   }
 
   /** Send a request header line to the server, e.g. putheader('Accept', 'text/html'). */
-  putheader(header: string | Uint8Array, ...values: unknown[]): void {
+  putheader(header: string | BytesLike, ...values: HeaderValue[]): void {
     const b = bindKw(arguments, PUTHEADER);
-    if (b) [header, ...values] = b as [string, ...unknown[]];
+    if (b) [header, ...values] = b as [string, ...HeaderValue[]];
     if (this._HTTPConnection__state !== _CS_REQ_STARTED) throw new CannotSendHeader();
 
     if (values.length === 1 && typeof header === "string" && typeof values[0] === "string" && plainHeaderLine(header, values[0])) {
@@ -1941,7 +2033,9 @@ export class HTTPConnection {
    * Indicate that the last header line has been sent to the server: this sends the
    * request. message_body: an optional body to send with it.
    */
-  async endheaders(message_body: unknown = null, opts?: { encode_chunked?: boolean; encodeChunked?: boolean } | Kw): Promise<void> {
+  async endheaders(options?: Keywords<EndheadersOptions>): Promise<void>;
+  async endheaders(message_body: Body | undefined, options?: Keywords<Pick<EndheadersOptions, "encode_chunked" | "encodeChunked">>): Promise<void>;
+  async endheaders(message_body: unknown = null, _options?: unknown): Promise<void> {
     let encode_chunked: unknown = false;
     const b = bindKw(arguments, ENDHEADERS);
     if (b) [message_body, encode_chunked] = b;
@@ -1958,10 +2052,14 @@ export class HTTPConnection {
   }
 
   /** Send a complete request to the server. */
-  async request(method: string, url: string, body: unknown = null, headers: HeadersArg | Kw = {}, opts?: { encode_chunked?: boolean; encodeChunked?: boolean } | Kw): Promise<void> {
+  async request(method: string, url: string, options?: Keywords<RequestOptions>): Promise<void>;
+  async request(method: string, url: string, body: Body | undefined, options?: Keywords<Omit<RequestOptions, "body">>): Promise<void>;
+  async request(method: string, url: string, body: Body | undefined, headers: HeadersMapping | undefined, options?: Keywords<RequestKeywords>): Promise<void>;
+  async request(method: string, url: string, body: unknown = null, headers: unknown = {}, _options?: unknown): Promise<void> {
     let encode_chunked: unknown = false;
     const b = bindKw(arguments, REQUEST);
     if (b) [method, url, body, headers, encode_chunked] = b as [string, string, unknown, HeadersArg, unknown];
+    headers = fromWhatwgHeaders(headers);
     await this._send_request(method, url, body ?? null, (headers === undefined ? {} : headers) as HeadersArg, truthy(encode_chunked));
   }
 
@@ -2008,7 +2106,7 @@ export class HTTPConnection {
       encode_chunked = false;
     }
 
-    if (!none) for (const [hdr, value] of dictItems(headers)) this.putheader(hdr as string, value);
+    if (!none) for (const [hdr, value] of dictItems(headers)) this.putheader(hdr as string, value as HeaderValue);
     if (typeof body === "string") {
       // RFC 2616 Section 3.7.1 says that text default has a
       // default charset of iso-8859-1.
@@ -2016,7 +2114,7 @@ export class HTTPConnection {
     }
     // (the port's own endheaders() without building its keyword object)
     if (this.endheaders === HTTPConnection.prototype.endheaders) await this.#endheaders(body, encode_chunked);
-    else await this.endheaders(body, { encode_chunked });
+    else await this.endheaders(body as Body, { encode_chunked });
   }
 
   /**
@@ -2025,7 +2123,7 @@ export class HTTPConnection {
    * previous response has not been handled, ResponseNotReady is raised. If the response
    * says the connection will close, it is closed before the response is returned.
    */
-  async getresponse(): Promise<HTTPResponse> {
+  async getresponse(): Promise<BegunHTTPResponse> {
     noArgs(arguments, "HTTPConnection.getresponse");
     // if a prior response has been completed, then forget about it.
     if (this._HTTPConnection__response && this._HTTPConnection__response.isclosed()) {
@@ -2068,7 +2166,7 @@ export class HTTPConnection {
         this._HTTPConnection__response = response;
       }
 
-      return response;
+      return response as BegunHTTPResponse;
     } catch (e) {
       response.close();
       throw e;
@@ -2076,14 +2174,11 @@ export class HTTPConnection {
   }
 
   // camelCase aliases
-  setTunnel(host: string, port: PyInt | null = null, headers: Record<string, string> | Map<string, string> | null = null): void { this.set_tunnel(host, port, headers); }
-  setDebugLevel(level: number): void { this.set_debuglevel(level); }
-  setDebuglevel(level: number): void { this.set_debuglevel(level); }
+  setDebugLevel(level: number | Keywords<SetDebuglevelOptions>): void { this.set_debuglevel(level); }
+  setDebuglevel(level: number | Keywords<SetDebuglevelOptions>): void { this.set_debuglevel(level); }
   getProxyResponseHeaders(): HTTPMessage | null { return this.get_proxy_response_headers(); }
-  putRequest(method: string, url: string, ...rest: unknown[]): void { this.putrequest(method, url, ...rest); }
-  putHeader(header: string | Uint8Array, ...values: unknown[]): void { this.putheader(header, ...values); }
-  endHeaders(message_body: unknown = null, opts?: { encode_chunked?: boolean; encodeChunked?: boolean }): Promise<void> { return this.endheaders(message_body, opts); }
-  getResponse(): Promise<HTTPResponse> { return this.getresponse(); }
+  putHeader(header: string | BytesLike, ...values: HeaderValue[]): void { this.putheader(header, ...values); }
+  getResponse(): Promise<BegunHTTPResponse> { return this.getresponse(); }
   get responseClass(): typeof HTTPResponse { return this.response_class; }
   set responseClass(v: typeof HTTPResponse) { this.response_class = v; }
   get defaultPort(): number { return this.default_port; }
@@ -2097,6 +2192,24 @@ export class HTTPConnection {
   get blockSize(): number { return this.blocksize; }
   set blockSize(v: number) { this.blocksize = v; }
 }
+// camelCase aliases of the methods with several call forms: each has the Python method's type
+export interface HTTPConnection {
+  /** camelCase alias of set_tunnel(). */
+  setTunnel: HTTPConnection["set_tunnel"];
+  /** camelCase alias of putrequest(). */
+  putRequest: HTTPConnection["putrequest"];
+  /** camelCase alias of endheaders(). */
+  endHeaders: HTTPConnection["endheaders"];
+}
+HTTPConnection.prototype.setTunnel = function (this: HTTPConnection, ...args: [string]) {
+  return this.set_tunnel(...args);
+} as HTTPConnection["set_tunnel"];
+HTTPConnection.prototype.putRequest = function (this: HTTPConnection, ...args: [string, string]) {
+  return this.putrequest(...args);
+} as HTTPConnection["putrequest"];
+HTTPConnection.prototype.endHeaders = function (this: HTTPConnection, ...args: []) {
+  return this.endheaders(...args);
+} as HTTPConnection["endheaders"];
 
 const ENOPROTOOPT = 92;
 const CRLF = Buffer.from("\r\n");
@@ -2159,29 +2272,17 @@ export class HTTPSConnection extends HTTPConnection {
    * context=None, blocksize=8192): the keyword-only arguments come as a trailing
    * object (which may carry port too).
    */
-  constructor(host: string, port: PyInt | string | null | Kw = null, kwds?: Kw) {
+  constructor(host: string, options?: Keywords<HTTPSConnectionOptions>);
+  constructor(host: string, port: Port | null | undefined, options?: Keywords<Omit<HTTPSConnectionOptions, "port">>);
+  constructor(host: string, port: unknown = null, _options?: unknown) {
     let timeout: unknown = socket._GLOBAL_DEFAULT_TIMEOUT;
-    let source_address: [string, number] | null = null;
+    let source_address: unknown = null;
     let context: import("../ssl").SSLContext | null = null;
-    let blocksize = 8192;
-    // kwds is read through `arguments` by bindKw
+    let blocksize: unknown = 8192;
+    let signal: unknown = null;
     const b = bindKw(arguments, HTTPS_INIT);
-    if (b) {
-      [host, port, timeout, source_address, context, blocksize] = b as [string, PyInt | null, unknown, [string, number] | null, import("../ssl").SSLContext | null, number];
-    } else {
-      const last: unknown = arguments[arguments.length - 1];
-      if (arguments.length > 1 && last !== null && typeof last === "object" && Object.getPrototypeOf(last) === Object.prototype) {
-        // a keyword object naming something that is not a parameter
-        const names = new Set(HTTPS_INIT.names.flatMap((n) => [n, n.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase())]));
-        const bad = Object.keys(last).find((k) => !names.has(k));
-        throw new TypeError(`HTTPSConnection.__init__() got an unexpected keyword argument '${bad}'`);
-      }
-      if (arguments.length > 2) {
-        throw new TypeError(`HTTPSConnection.__init__() takes from 2 to 3 positional arguments but ${arguments.length + 1} were given`);
-      }
-      void kwds;
-    }
-    super(host, (port ?? null) as PyInt | string | null, timeout, source_address, blocksize);
+    if (b) [host, port, timeout, source_address, context, blocksize, signal] = b as [string, PyInt | null, unknown, unknown, import("../ssl").SSLContext | null, unknown, unknown];
+    super(host, port as Port | null, timeout as Timeout, source_address as SourceAddress | null, blocksize as number, kwargs({ signal }));
     if (context === null || context === undefined) context = _create_https_context(this._http_vsn);
     this._context = context;
   }
