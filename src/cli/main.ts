@@ -484,7 +484,7 @@ function makeConnection(inv: Invocation): http_client.HTTPConnection {
 }
 
 /** The body as request() gets it, and what to close afterwards. */
-function makeBody(inv: Invocation, stdinFd: number): { body: unknown; closer: (() => void) | null } {
+function makeBody(inv: Invocation, stdinFd: number): { body: string | Buffer | io.BytesIO | io.BufferedReader | null; closer: (() => void) | null } {
   const data = inv.data;
   if (data === null) return { body: null, closer: null };
   if (!inv.chunked) {

@@ -54,7 +54,7 @@ interface Expressed {
 const isObj = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
 const isInt = (v: unknown): v is number => typeof v === "number" && Number.isSafeInteger(v);
 /** A string a command line can carry: no NUL, well-formed UTF-16. */
-const argvSafe = (s: string) => !s.includes("\0") && s.isWellFormed();
+const argvSafe = (s: string) => !s.includes("\0") && !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
 
 function latin1Tag(v: unknown, tag: string): Buffer | null {
   if (!isObj(v) || Object.keys(v).length !== 1 || typeof v[tag] !== "string") return null;
