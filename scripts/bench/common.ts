@@ -12,11 +12,14 @@ export const PATH_BIG = "/big"; // 64 MiB, Content-Length
 export const PATH_CHUNKED = "/chunked"; // 64 MiB in 16 KiB chunks
 export const PATH_BYTES = "/bytes/"; // /bytes/<n>: n bytes, Content-Length, streamed by the server
 export const PATH_UPLOAD = "/upload";
+export const PATH_BINARY = "/binary/"; // /binary/<n>: n bytes of binaryBlock(), Content-Length, streamed
 
 export const BIG_SIZE = 64 * MiB;
 export const CHUNK_SIZE = 16 * 1024;
 export const STREAM_PIECE = 65536;
 export const POST_SIZE = 8 * MiB;
+/** The Node streams workload (http-client-py/node): a binary body of 50 MB. */
+export const INTEROP_SIZE = 50_000_000;
 
 /** The body of the small GET: what a tiny JSON API answer looks like. */
 export const SMALL_BODY = '{"ok":true}\n';
@@ -24,6 +27,33 @@ export const SMALL_BODY = '{"ok":true}\n';
 /** A body of n bytes, the same on both ends (no compression anywhere, so any filler does). */
 export function filler(n: number): Buffer {
   return Buffer.alloc(n, "0123456789abcdefghijklmnopqrstuvwxyz\n");
+}
+
+/**
+ * The block /binary/<n> repeats: pseudo-random bytes (xorshift32, fixed seed) with a '\n'
+ * every 5th byte and a "\r\n" every 11th, so that anything splitting on lines shows. Its
+ * odd length keeps its repeats off the 1 MiB grain of the server's writes.
+ */
+export function binaryBlock(): Buffer {
+  const b = Buffer.allocUnsafe(MiB + 7);
+  let x = 0x9e3779b9;
+  for (let i = 0; i < b.length; i++) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    b[i] = x & 0xff;
+  }
+  for (let i = 0; i < b.length; i += 5) b[i] = 0x0a;
+  for (let i = 3; i + 1 < b.length; i += 11) {
+    b[i] = 0x0d;
+    b[i + 1] = 0x0a;
+  }
+  return b;
+}
+
+/** The first n bytes of binaryBlock() repeated: what /binary/<n> sends. */
+export function* binaryPieces(n: number, block: Buffer = binaryBlock()): Generator<Buffer> {
+  for (let left = n; left > 0; left -= block.length) yield left >= block.length ? block : block.subarray(0, left);
 }
 
 export function smallResponse(): Buffer {
@@ -131,7 +161,22 @@ export function cpuSeconds(pid: number): number | null {
 // The worker protocol: one JSON argument in, one JSON line out (the last line of stdout).
 
 export type ClientName = "port" | "cpython" | "node" | "undici";
-export type WorkloadName = "small" | "big" | "chunked" | "stream" | "post_bytes" | "post_file" | "parse" | "rss";
+export type WorkloadName = "small" | "big" | "chunked" | "stream" | "post_bytes" | "post_file" | "parse" | "rss" | "interop";
+
+/** The ways the interop workload reads its body (the port only, interleaved in one process). */
+export const INTEROP_VARIANTS = ["read1", "chunks", "toReadable", "toWebStream"] as const;
+export type InteropVariant = (typeof INTEROP_VARIANTS)[number];
+
+/** One variant's figures in one process: a transfer per value. */
+export interface VariantResult {
+  variant: InteropVariant;
+  /** MB/s (10^6 bytes) of each timed transfer. */
+  values: number[];
+  bytes: number;
+  /** Wall time and the client's CPU time (user + system) of the timed transfers, seconds. */
+  wall: number;
+  cpu: number;
+}
 
 export interface WorkerArgs {
   client: ClientName;
@@ -168,6 +213,8 @@ export interface WorkerResult {
   /** The timed runs' wall time and the client's CPU time (user + system) in them, seconds. */
   wall: number;
   cpu: number;
+  /** The interop workload: each variant's figures (values above are the read1 loop's). */
+  variants?: VariantResult[];
 }
 
 export function median(xs: readonly number[]): number {

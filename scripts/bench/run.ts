@@ -13,7 +13,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import * as readline from "node:readline";
-import { ClientName, MiB, WorkerArgs, WorkerResult, WorkloadName, median } from "./common";
+import { ClientName, INTEROP_SIZE, InteropVariant, MiB, WorkerArgs, WorkerResult, WorkloadName, median } from "./common";
 import { formatSummary, summarise } from "./profile";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -54,6 +54,7 @@ const WORKLOADS: WorkloadSpec[] = [
   { name: "post_file", n: 5, label: "POST 8 MiB body as a file object", clients: ALL_CLIENTS, kind: "timed" },
   { name: "parse", n: 6, label: "parse 20 headers + 1 KiB, in memory", clients: ["port", "cpython"], kind: "timed" },
   { name: "rss", n: 7, label: "256 MiB body, read(): peak RSS", clients: ALL_CLIENTS, kind: "counted", size: 256 * MiB },
+  { name: "interop", n: 8, label: "50 MB binary body, Node streams", clients: ["port"], kind: "counted", size: INTEROP_SIZE },
 ];
 
 function parseArgs(argv: string[]): Options {
@@ -103,6 +104,8 @@ function parseArgs(argv: string[]): Options {
 function settings(o: Options, w: WorkloadSpec): { warmup: number; duration: number; runs: number; size?: number } {
   if (w.name === "stream") return o.quick ? { warmup: 0, duration: 0, runs: 1, size: 256 * MiB } : { warmup: 1, duration: 0, runs: 1, size: w.size! };
   if (w.name === "rss") return { warmup: 0, duration: 0, runs: 1, size: w.size! };
+  // interop: each run is one transfer per variant (after one checked transfer each).
+  if (w.name === "interop") return { warmup: 1, duration: 0, runs: o.quick ? 3 : 8, size: w.size! };
   if (o.quick) return { warmup: 0.3, duration: 0.4, runs: 1 };
   return { warmup: 0.5, duration: 0.75, runs: 2 };
 }
@@ -343,6 +346,103 @@ function rowsFor(w: WorkloadSpec, figs: Partial<Record<ClientName, Figure>>, siz
   return [speed()];
 }
 
+// ---------------------------------------------------------------------------
+// The interop workload: the port's response read by a plain read1() loop and through
+// http-client-py/node (chunks, toReadable, toWebStream), taking turns in each process.
+
+interface InteropFigure {
+  variant: InteropVariant;
+  label: string;
+  /** Median MB/s over all transfers. */
+  median: number;
+  values: number[];
+  /** Client CPU time per MB (ms/MB) over all timed transfers. */
+  cost: number | null;
+  /** Median over runs of this variant's rate / the read1 loop's in the same run, and the same for CPU per MB (mean over all runs). */
+  rateVsRead1: number | null;
+  costVsRead1: number | null;
+  target: string;
+  pass: boolean | null;
+  serverCpu: number | null;
+}
+
+const INTEROP_LABELS: Record<InteropVariant, string> = {
+  read1: "read1() loop",
+  chunks: "for await of chunks()",
+  toReadable: "pipeline(toReadable(), Writable)",
+  toWebStream: "toWebStream() reader",
+};
+
+/** Variants with a target: no less than 90% of the read1 loop's rate. */
+const INTEROP_TARGET: Partial<Record<InteropVariant, number>> = { toReadable: 0.9, toWebStream: 0.9 };
+
+function interopFigures(rs: WorkerResult[]): InteropFigure[] {
+  const byVariant = new Map<InteropVariant, { values: number[]; bytes: number; cpu: number; pairs: number[] }>();
+  for (const r of rs) {
+    const base = r.variants?.find((v) => v.variant === "read1");
+    for (const v of r.variants ?? []) {
+      const f = byVariant.get(v.variant) ?? { values: [], bytes: 0, cpu: 0, pairs: [] };
+      f.values.push(...v.values);
+      f.bytes += v.bytes;
+      f.cpu += v.cpu;
+      // The same run of the same process: the variants ran one after the other.
+      if (base) v.values.forEach((x, i) => base.values[i] !== undefined && f.pairs.push(x / base.values[i]!));
+      byVariant.set(v.variant, f);
+    }
+  }
+  const costOf = (f: { bytes: number; cpu: number }) => (f.bytes ? (1000 * f.cpu) / (f.bytes / 1e6) : null);
+  const base = byVariant.get("read1");
+  const srv = rs.map((r) => r.serverCpu).filter((x): x is number => x !== null);
+  return [...byVariant].map(([variant, f]) => {
+    const rateVsRead1 = f.pairs.length ? median(f.pairs) : null;
+    const t = INTEROP_TARGET[variant];
+    return {
+      variant,
+      label: `50 MB binary body, ${INTEROP_LABELS[variant]}`,
+      median: median(f.values),
+      values: f.values,
+      cost: costOf(f),
+      rateVsRead1,
+      costVsRead1: ratio(costOf(f), base ? costOf(base) : null),
+      target: t === undefined ? "" : `>= ${t}x read1 loop`,
+      pass: t === undefined || rateVsRead1 === null ? null : rateVsRead1 >= t,
+      serverCpu: srv.length ? Math.max(...srv) : null,
+    };
+  });
+}
+
+function interopRows(w: WorkloadSpec, figs: InteropFigure[]): Row[] {
+  return figs.map((f) => ({
+    workload: w.name,
+    n: w.n,
+    label: f.label,
+    metric: `speed:${f.variant}`,
+    unit: "MB/s",
+    figures: { port: f.median },
+    vsCpython: null,
+    vsUndici: null,
+    target: f.target,
+    pass: f.pass,
+    serverCpu: f.serverCpu,
+  }));
+}
+
+function interopTable(figs: InteropFigure[]): string {
+  const head = ["variant", "MB/s", "ms/MB", "rate/read1", "cpu/read1", "target", "result"];
+  const body = figs.map((f) => [
+    INTEROP_LABELS[f.variant],
+    fmt(f.median, "MB/s"),
+    fmtCost(f.cost),
+    fx(f.rateVsRead1),
+    fx(f.costVsRead1),
+    f.target || "(info)",
+    f.pass === null ? "" : f.pass ? "PASS" : "FAIL",
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
+  const line = (cells: string[]) => cells.map((x, i) => (i >= 1 && i <= 4 ? x.padStart(widths[i]!) : x.padEnd(widths[i]!))).join("  ");
+  return [line(head), widths.map((w) => "-".repeat(w)).join("  "), ...body.map(line)].join("\n");
+}
+
 function fmt(x: number | null | undefined, unit: string): string {
   if (x === null || x === undefined || Number.isNaN(x)) return "-";
   if (unit === "MiB>base") return x.toFixed(1);
@@ -372,10 +472,14 @@ function table(rows: Row[], clients: ClientName[]): string {
 }
 
 /** The client CPU time per unit of work, for the speed workloads (lower is better). */
-function costTable(figures: Record<string, Partial<Record<ClientName, Figure>>>, clients: ClientName[]): string {
+function costTable(figures: Record<string, Partial<Record<ClientName, Figure>>>, clients: ClientName[], interop: InteropFigure[]): string {
   const head = ["#", "workload", "unit", ...clients, "port/cpy", "port/und"];
   const body: string[][] = [];
   for (const w of WORKLOADS) {
+    if (w.name === "interop") {
+      for (const f of interop) body.push([String(w.n), f.label, "ms/MB", ...clients.map((k) => (k === "port" ? fmtCost(f.cost) : "n/a")), "-", "-"]);
+      continue;
+    }
     const f = figures[w.name];
     if (!f || w.name === "rss") continue;
     const c = (k: ClientName) => f[k]?.cost ?? null;
@@ -446,6 +550,7 @@ async function main(): Promise<void> {
   const results: WorkerResult[] = [];
   const rows: Row[] = [];
   const figures: Record<string, Partial<Record<ClientName, Figure>>> = {};
+  let interop: InteropFigure[] = [];
   try {
     for (const w of WORKLOADS.filter((x) => o.workloads.includes(x.name))) {
       const clients = w.clients.filter((c) => o.clients.includes(c));
@@ -464,8 +569,14 @@ async function main(): Promise<void> {
       }
       const figs: Partial<Record<ClientName, Figure>> = {};
       for (const c of clients) figs[c] = figure(c, per[c]!);
-      figures[w.name] = figs;
-      const rs = rowsFor(w, figs, s.size);
+      let rs: Row[];
+      if (w.name === "interop") {
+        interop = interopFigures(per.port ?? []);
+        rs = interopRows(w, interop);
+      } else {
+        figures[w.name] = figs;
+        rs = rowsFor(w, figs, s.size);
+      }
       rows.push(...rs);
       for (const r of rs) {
         log(`  ${r.n} ${r.label}: ` + clients.map((c) => `${c} ${fmt(r.figures[c], r.unit)}`).join(", ") + ` ${r.unit}` + (r.pass === null ? "" : r.pass ? "  PASS" : "  FAIL"));
@@ -497,7 +608,15 @@ async function main(): Promise<void> {
       .join(", ");
     if (baseline) console.log(`baseline RSS (median): ${baseline}`);
     console.log("\nclient CPU time per unit of work over the timed runs (user + system; lower is better; less sensitive than rates to what else the machine runs):");
-    console.log(costTable(figures, shown));
+    console.log(costTable(figures, shown, interop));
+    if (interop.length) {
+      console.log(
+        "\nNode streams (http-client-py/node) against a plain read1() loop, the same 50 MB binary body, the variants taking turns\n" +
+          "transfer by transfer in each process, all reading 256 KiB (the module's default); rate/read1: median over runs of the\n" +
+          "variant's rate over the read1 loop's in the same run; cpu/read1: CPU per MB over the read1 loop's:",
+      );
+      console.log(interopTable(interop));
+    }
     const bound = rows.filter((r) => r.serverCpu !== null && r.serverCpu > 0.85);
     if (bound.length) {
       console.log(`note: the server used > 85% of a core in: ${[...new Set(bound.map((r) => r.label))].join("; ")} (figures there may be server-bound)`);
@@ -538,6 +657,7 @@ async function main(): Promise<void> {
         seconds: elapsed,
         rows,
         figures,
+        interop,
         results,
         profiles,
       };

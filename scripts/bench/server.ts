@@ -12,11 +12,13 @@ import {
   CHUNK_SIZE,
   MiB,
   PATH_BIG,
+  PATH_BINARY,
   PATH_BYTES,
   PATH_CHUNKED,
   PATH_SMALL,
   PATH_UPLOAD,
   UPLOAD_RESPONSE,
+  binaryBlock,
   chunkedResponse,
   filler,
   lengthHead,
@@ -27,12 +29,13 @@ const SMALL = smallResponse();
 const BIG = Buffer.concat([lengthHead(BIG_SIZE), filler(BIG_SIZE)]);
 const CHUNKED = chunkedResponse(BIG_SIZE, CHUNK_SIZE);
 const BLOCK = filler(MiB);
+const BINARY = binaryBlock();
 const UPLOAD_OK = Buffer.from(UPLOAD_RESPONSE, "latin1");
 const NOT_FOUND = Buffer.from("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n", "latin1");
 const CRLFCRLF = Buffer.from("\r\n\r\n");
 
-/** One response to send: a ready buffer, or n filler bytes streamed with backpressure. */
-type Job = { buf: Buffer } | { head: Buffer; stream: number };
+/** One response to send: a ready buffer, or n bytes of block (filler by default) streamed with backpressure. */
+type Job = { buf: Buffer } | { head: Buffer; stream: number; block?: Buffer };
 
 /** Where the request parser is: in the head, or skipping a body. */
 const enum St {
@@ -115,6 +118,9 @@ class Conn {
     else if (path.startsWith(PATH_BYTES)) {
       const n = Number(path.slice(PATH_BYTES.length));
       job = { head: lengthHead(n), stream: n };
+    } else if (path.startsWith(PATH_BINARY)) {
+      const n = Number(path.slice(PATH_BINARY.length));
+      job = { head: lengthHead(n), stream: n, block: BINARY };
     } else if (path === PATH_UPLOAD) job = { buf: UPLOAD_OK };
     else job = { buf: NOT_FOUND };
 
@@ -147,15 +153,16 @@ class Conn {
       this.sock.write(job.buf);
       return;
     }
-    // Streamed body: BLOCK-sized writes, each after the socket drained the one before.
+    // Streamed body: block-sized writes, each after the socket drained the one before.
     this.busy = true;
     this.sock.write(job.head);
     let left = job.stream;
+    const block = job.block ?? BLOCK;
     const pump = (): void => {
       while (left > 0) {
-        const n = Math.min(left, BLOCK.length);
+        const n = Math.min(left, block.length);
         left -= n;
-        if (!this.sock.write(n === BLOCK.length ? BLOCK : BLOCK.subarray(0, n))) {
+        if (!this.sock.write(n === block.length ? block : block.subarray(0, n))) {
           if (left > 0) this.sock.once("drain", pump);
           else this.done();
           return;

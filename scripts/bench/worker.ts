@@ -6,12 +6,18 @@
 import * as fs from "node:fs";
 import * as http from "node:http";
 import { Session } from "node:inspector";
-import { Readable } from "node:stream";
+import { createHash } from "node:crypto";
+import { Readable, Writable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import type { Client as UndiciClient } from "undici";
 import type * as ClientModule from "../../src/http/client";
 import type * as IoModule from "../../src/io";
+import type * as NodeModule from "../../src/node";
 import {
   BIG_SIZE,
+  INTEROP_VARIANTS,
+  InteropVariant,
+  PATH_BINARY,
   PATH_BIG,
   PATH_BYTES,
   PATH_CHUNKED,
@@ -21,7 +27,9 @@ import {
   SMALL_BODY,
   STREAM_PIECE,
   WorkerArgs,
+  VariantResult,
   WorkerResult,
+  binaryPieces,
   cpuSeconds,
   filler,
   parseResponse,
@@ -34,6 +42,7 @@ const HOST = "127.0.0.1";
 // Each process loads only the client it measures (the others would sit in its heap).
 const portClient = (): typeof ClientModule => require("../../src/http/client") as typeof ClientModule;
 const portIo = (): typeof IoModule => require("../../src/io") as typeof IoModule;
+const portNode = (): typeof NodeModule => require("../../src/node") as typeof NodeModule;
 
 /** What each client must do; every method returns the number of body bytes it got or sent. */
 interface Driver {
@@ -225,6 +234,125 @@ async function parseOnce(HTTPResponse: typeof ClientModule.HTTPResponse, sock: F
 }
 
 // ---------------------------------------------------------------------------
+// Node streams over the port's response (http-client-py/node), against a plain read1()
+// loop: the same 50 MB binary body, the variants taking turns transfer by transfer in
+// this one process, so that whatever else the machine runs falls on all of them alike.
+
+/** Reads a response's body the variant's way, handing each chunk to `each`; returns the byte count. */
+type Consume = (r: ClientModule.HTTPResponse, each: (c: Uint8Array) => void) => Promise<number>;
+
+function interopConsumers(): Record<InteropVariant, Consume> {
+  const node = portNode();
+  const size = node.DEFAULT_CHUNK_SIZE;
+  return {
+    // What a user writes without the module: the same read size as the module's default.
+    read1: async (r, each) => {
+      let n = 0;
+      for (;;) {
+        const b = await r.read1(size);
+        if (b.length === 0) break;
+        each(b);
+        n += b.length;
+      }
+      return n;
+    },
+    chunks: async (r, each) => {
+      let n = 0;
+      for await (const c of node.chunks(r)) {
+        each(c);
+        n += c.length;
+      }
+      return n;
+    },
+    // The use the issue names: pipeline(stream, writable).
+    toReadable: async (r, each) => {
+      let n = 0;
+      const sink = new Writable({
+        write(c: Buffer, _enc, cb) {
+          each(c);
+          n += c.length;
+          cb();
+        },
+      });
+      await pipeline(node.toReadable(r), sink);
+      return n;
+    },
+    toWebStream: async (r, each) => {
+      const reader = node.toWebStream(r).getReader();
+      let n = 0;
+      for (;;) {
+        const x = await reader.read();
+        if (x.done) break;
+        each(x.value);
+        n += x.value.length;
+      }
+      return n;
+    },
+  };
+}
+
+async function interop(a: WorkerArgs): Promise<{ t: Timing; variants: VariantResult[]; baselineKiB: number | null }> {
+  const size = a.size!;
+  const conn = new (portClient().HTTPConnection)(HOST, a.port);
+  const get = async (): Promise<ClientModule.HTTPResponse> => {
+    await conn.request("GET", PATH_BINARY + size);
+    return conn.getresponse();
+  };
+  const consumers = interopConsumers();
+  const want = createHash("sha256");
+  for (const p of binaryPieces(size)) want.update(p);
+  const wantHex = want.digest("hex");
+  // Warm-up, untimed: each variant carries the body once, checked byte for byte (sha256).
+  for (const v of INTEROP_VARIANTS) {
+    const h = createHash("sha256");
+    const n = await consumers[v](await get(), (c) => h.update(c));
+    const got = h.digest("hex");
+    if (n !== size || got !== wantHex) throw new Error(`interop ${v}: ${n} bytes, sha256 ${got}, expected ${size} bytes, ${wantHex}`);
+  }
+  const baselineKiB = statusKiB("VmRSS");
+  resetPeakRss();
+  await startProfile(a);
+  const results = INTEROP_VARIANTS.map((variant): VariantResult => ({ variant, values: [], bytes: 0, wall: 0, cpu: 0 }));
+  const count = (): void => undefined;
+  const s0 = cpuSeconds(a.serverPid);
+  let wall = 0;
+  for (let run = 0; run < a.runs; run++) {
+    // Take turns, starting from a different variant each run.
+    for (let k = 0; k < results.length; k++) {
+      const res = results[(k + run) % results.length]!;
+      const resp = await get(); // the request and the response head are not the body's work
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      const n = check(`interop ${res.variant}`, await consumers[res.variant](resp, count), size);
+      const dt = (performance.now() - t0) / 1000;
+      const c = process.cpuUsage(c0);
+      res.values.push(n / dt / 1e6);
+      res.bytes += n;
+      res.wall += dt;
+      res.cpu += (c.user + c.system) / 1e6;
+      wall += dt;
+    }
+  }
+  const s1 = cpuSeconds(a.serverPid);
+  await stopProfile(a);
+  conn.close();
+  const base = results[0]!;
+  return {
+    t: {
+      values: base.values,
+      ops: base.values.length,
+      bytes: base.bytes,
+      clientCpu: base.cpu / base.wall,
+      serverCpu: s0 !== null && s1 !== null ? (s1 - s0) / wall : null,
+      wall: base.wall,
+      cpu: base.cpu,
+    },
+    variants: results,
+    baselineKiB,
+  };
+}
+
+// ---------------------------------------------------------------------------
 
 function makeDriver(a: WorkerArgs): Driver {
   switch (a.client) {
@@ -363,8 +491,12 @@ async function main(): Promise<void> {
   let unit = "MB/s";
   let t: Timing;
   let baselineKiB: number | null;
+  let variants: VariantResult[] | undefined;
 
-  if (a.workload === "parse") {
+  if (a.workload === "interop") {
+    if (a.client !== "port") throw new Error("the interop workload is measured for the port only");
+    ({ t, variants, baselineKiB } = await interop(a));
+  } else if (a.workload === "parse") {
     if (a.client !== "port") throw new Error("the in-memory parse is measured for the port and CPython only");
     const sock = new FakeSocket(parseResponse());
     const { HTTPResponse } = portClient();
@@ -429,6 +561,7 @@ async function main(): Promise<void> {
     serverCpu: t.serverCpu,
     wall: t.wall,
     cpu: t.cpu,
+    ...(variants ? { variants } : {}),
   };
   process.stdout.write(JSON.stringify(result) + "\n");
 }
