@@ -1,3 +1,4 @@
+// Ported from CPython 3.14.5 Objects/exceptions.c, Python/suggestions.c and other built-ins (PSF License; see LICENSE).
 // What Python gives http.client for free: the exception hierarchy, repr(), int(),
 // type names and the latin-1 / ascii / idna codecs. Kept in one module so that the
 // rest of src/ can read like the Lib/ files it mirrors.

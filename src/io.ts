@@ -1,3 +1,4 @@
+// Ported from CPython 3.14.5 Modules/_io/*.c and Lib/_pyio.py (PSF License; see LICENSE).
 // io: the parts of Python's io module that http.client and its tests use, with the
 // semantics of CPython's C implementation (Modules/_io/iobase.c, bufferedio.c,
 // bytesio.c, stringio.c, textio.c), which is what CPython runs. Where the C code and

@@ -1,3 +1,4 @@
+// Ported from CPython 3.14.5 Lib/socket.py (PSF License; see LICENSE).
 // Lib/socket.py over node:net, as far as http.client (and ssl.ts) need it: TCP stream
 // sockets with Python's timeouts, errors (errno numbers and strerror texts of Linux),
 // makefile() / SocketIO, getaddrinfo() and create_connection().

@@ -1,3 +1,4 @@
+// Ported from CPython 3.14.5 Lib/ssl.py and Modules/_ssl.c (PSF License; see LICENSE).
 // Lib/ssl.py (with the parts of Modules/_ssl.c it stands on) over node:tls, as far as
 // http.client and its users need it: SSLContext, the context factories, SSLSocket and
 // the SSL exceptions, with CPython's attribute rules and error texts.

@@ -1,3 +1,4 @@
+// Ported from CPython 3.14.5 Lib/stringprep.py (PSF License; see LICENSE).
 // Python's Lib/stringprep.py: the tables of RFC 3454 (Unicode 3.2), as membership tests
 // and mappings, plus the one piece of unicodedata.ucd_3_2_0 that nameprep needs, its
 // NFKC. The data are generated into stringprep_tables.ts by

@@ -1,3 +1,4 @@
+// Ported from CPython 3.14.5 Lib/email/_encoded_words.py (PSF License; see LICENSE).
 // email._encoded_words: only decode_b, which Message.get_payload(decode=True) uses for
 // base64 payloads, with binascii.a2b_base64's two modes.
 

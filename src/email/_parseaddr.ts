@@ -1,3 +1,4 @@
+// Ported from CPython 3.14.5 Lib/email/_parseaddr.py (PSF License; see LICENSE).
 // email._parseaddr: only quote(), which the parameter code of the package uses.
 
 /**

@@ -1,3 +1,4 @@
+// Ported from CPython 3.14.5 Lib/email/_policybase.py (PSF License; see LICENSE).
 // email._policybase: the Policy framework and Compat32, the backward compatible policy
 // that http.client's parser uses.
 

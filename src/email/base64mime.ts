@@ -1,3 +1,4 @@
+// Ported from CPython 3.14.5 Lib/email/base64mime.py (PSF License; see LICENSE).
 // email.base64mime: Base64 header encoding per RFC 2045-2047 (the parts the package uses).
 
 import { asBuffer } from "../builtins";

@@ -1,3 +1,4 @@
+// Ported from CPython 3.14.5 Lib/email/charset.py (PSF License; see LICENSE).
 // email.charset: the email properties of character sets (how headers and bodies in
 // them are encoded), plus the few Python codecs the email package needs.
 

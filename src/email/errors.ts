@@ -1,3 +1,4 @@
+// Ported from CPython 3.14.5 Lib/email/errors.py (PSF License; see LICENSE).
 // email.errors: the email package's exception classes and the defects that the parser
 // records on messages instead of raising.
 

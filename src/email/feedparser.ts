@@ -1,3 +1,4 @@
+// Ported from CPython 3.14.5 Lib/email/feedparser.py (PSF License; see LICENSE).
 // email.feedparser: the incremental parser of RFC 5322 / MIME messages. feed() pushes
 // text in, close() returns the root Message. It never raises on bad input: what it
 // works around is recorded as a defect on the message.

@@ -1,3 +1,4 @@
+// Ported from CPython 3.14.5 Lib/email/generator.py (PSF License; see LICENSE).
 // email.generator: turns a Message tree back into text (Generator) or bytes
 // (BytesGenerator), as Message.as_string() and as_bytes() use them.
 

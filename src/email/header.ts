@@ -1,3 +1,4 @@
+// Ported from CPython 3.14.5 Lib/email/header.py (PSF License; see LICENSE).
 // email.header: the Header class, which the compat32 policy uses to fold header values
 // when a message is turned back into text.
 

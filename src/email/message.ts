@@ -1,3 +1,4 @@
+// Ported from CPython 3.14.5 Lib/email/message.py (PSF License; see LICENSE).
 // email.message: the Message class (compat32), of which http.client's HTTPMessage is a
 // subclass: an ordered list of headers, an optional Unix-From line and a payload.
 

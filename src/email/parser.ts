@@ -1,3 +1,4 @@
+// Ported from CPython 3.14.5 Lib/email/parser.py (PSF License; see LICENSE).
 // email.parser: parsers of RFC 5322 and MIME messages from text (Parser, HeaderParser)
 // or bytes (BytesParser, BytesHeaderParser), built on FeedParser.
 

@@ -1,3 +1,4 @@
+// Ported from CPython 3.14.5 Lib/email/quoprimime.py (PSF License; see LICENSE).
 // email.quoprimime: the RFC 2047 "Q" header encoding (the parts the package uses).
 
 import { asBuffer } from "../builtins";

@@ -1,3 +1,4 @@
+// Ported from CPython 3.14.5 Lib/email/utils.py (PSF License; see LICENSE).
 // email.utils: the helpers the Message parameter code uses (quoting, RFC 2231), plus
 // Python's str whitespace semantics, which several email modules need.
 

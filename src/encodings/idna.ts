@@ -1,3 +1,4 @@
+// Ported from CPython 3.14.5 Lib/encodings/idna.py (PSF License; see LICENSE).
 // Python's Lib/encodings/idna.py, the encoding half: RFC 3490 (IDNA 2003) ToASCII with
 // RFC 3491 nameprep, as str.encode("idna") does it, with CPython 3.14's errors: each
 // label's UnicodeEncodeError is raised again over the whole input with the label's offset

@@ -1,3 +1,4 @@
+// Ported from CPython 3.14.5 Lib/encodings/punycode.py (PSF License; see LICENSE).
 // Python's Lib/encodings/punycode.py, the encoding half (RFC 3492): what the idna codec
 // needs. Decoding is not provided.
 

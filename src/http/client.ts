@@ -1,3 +1,4 @@
+// Ported from CPython 3.14.5 Lib/http/client.py (PSF License; see LICENSE).
 // HTTP/1.1 client library: a port of CPython 3.14.5's Lib/http/client.py.
 //
 // HTTPConnection goes through a number of "states", which define when a client

@@ -1,3 +1,4 @@
+// Ported from CPython 3.14.5 Lib/http/__init__.py (PSF License; see LICENSE).
 // Lib/http/__init__.py: the HTTPStatus and HTTPMethod enums.
 //
 // Python builds both with enum's _simple_enum. Here each enum is a callable object:

@@ -1,3 +1,4 @@
+// Ported from CPython 3.14.5 Lib/urllib/parse.py (PSF License; see LICENSE).
 // Lib/urllib/parse.py: the part http.client uses, urlsplit() and its SplitResult,
 // with urlunsplit() to put one back together. str input only (Python also takes bytes).
 

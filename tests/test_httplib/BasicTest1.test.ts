@@ -1,3 +1,4 @@
+// Ported from CPython 3.14.5 Lib/test/test_httplib.py (PSF License; see LICENSE).
 // CPython 3.14.5 Lib/test/test_httplib.py: class BasicTest, from its start through
 // test_send_type_error (the rest of BasicTest is in BasicTest2.test.ts).
 

@@ -1,3 +1,4 @@
+// Ported from CPython 3.14.5 Lib/test/test_httplib.py (PSF License; see LICENSE).
 // CPython 3.14.5 Lib/test/test_httplib.py, class BasicTest, second part
 // (test_chunked .. test_putrequest_override_encoding). The first part is BasicTest1.test.ts.
 

@@ -1,3 +1,4 @@
+// Ported from CPython 3.14.5 Lib/test/test_httplib.py (PSF License; see LICENSE).
 // test_httplib.py: ExtendedReadTest and its subclasses ExtendedReadTestContentLengthKnown and
 // ExtendedReadTestChunked (same cases, their own `lines`), plus the Readliner helper.
 

@@ -1,3 +1,4 @@
+// Ported from CPython 3.14.5 Lib/test/test_httplib.py (PSF License; see LICENSE).
 // test_httplib.py: HTTPResponseTest (getheader() with and without defaults).
 
 import * as client from "../../src/http/client";

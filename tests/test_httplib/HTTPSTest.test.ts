@@ -1,3 +1,4 @@
+// Ported from CPython 3.14.5 Lib/test/test_httplib.py (PSF License; see LICENSE).
 // test_httplib.py: HTTPSTest (HTTPSConnection over ssl.ts).
 //
 // The test_networked* cases reach hosts on the internet in CPython's suite. Here they

@@ -1,3 +1,4 @@
+// Ported from CPython 3.14.5 Lib/test/test_httplib.py (PSF License; see LICENSE).
 // test_httplib.py: PersistenceTest (connection reuse, reconnection after a disconnect).
 
 import * as client from "../../src/http/client";

@@ -1,3 +1,4 @@
+// Ported from CPython 3.14.5 Lib/test/test_httplib.py (PSF License; see LICENSE).
 // test_httplib.py: RequestBodyTest (cases where a request includes a message body).
 
 import * as fs from "node:fs";

@@ -1,3 +1,4 @@
+// Ported from CPython 3.14.5 Lib/test/test_httplib.py (PSF License; see LICENSE).
 // test_httplib.py: TimeoutTest (the timeout gets through HTTPConnection into the socket).
 
 import * as net from "node:net";

@@ -1,3 +1,4 @@
+// Ported from CPython 3.14.5 Lib/test/test_httplib.py (PSF License; see LICENSE).
 // CPython 3.14.5 Lib/test/test_httplib.py: class TransferEncodingTest.
 
 import * as client from "../../src/http/client";

@@ -1,3 +1,4 @@
+// Ported from CPython 3.14.5 Lib/test/test_httplib.py (PSF License; see LICENSE).
 // test_httplib.py: TunnelTests (set_tunnel, _tunnel and the proxy's CONNECT response,
 // over FakeSocket).
 

@@ -1,3 +1,4 @@
+// Ported from CPython 3.14.5 Lib/test/test_httplib.py (PSF License; see LICENSE).
 // The fixtures of CPython's test_httplib (FakeSocket and friends), translated.
 
 import { BytesIO } from "../../src/io";
