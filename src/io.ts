@@ -511,6 +511,15 @@ export class IOBase<L = Buffer> {
     return then(this.readline(), (line) => (pyLen(line) <= 0 ? null : line));
   }
 
+  // `with f:` is `using f = ...` / `await using f = ...` (extensions): __exit__ closes
+  [Symbol.dispose](): void {
+    this.close();
+  }
+
+  async [Symbol.asyncDispose](): Promise<void> {
+    this.close();
+  }
+
   [Symbol.asyncIterator](): AsyncIterator<L> {
     this._iterStart();
     const it: AsyncIterableIterator<L> = {

@@ -28,6 +28,7 @@ import * as io from "../io";
 import * as socket from "../socket";
 import { urlsplit } from "../urllib/parse";
 import { HTTPStatus } from "./index";
+import * as _cancel from "./_cancel";
 import type {
   Body,
   BytesLike,
@@ -1324,8 +1325,11 @@ HTTPResponse.prototype.getHeader = function (this: HTTPResponse, ...args: [strin
   return this.getheader(...(args as [string, unknown]));
 } as HTTPResponse["getheader"];
 
-/** What getheader(name, default) returns when the header is absent: default, or ", ".join(default) of an iterable. */
-export type HeaderDefault<D> = D extends string ? D : D extends Iterable<unknown> ? string : D;
+/**
+ * What getheader(name, default) returns when the header is absent: default, or
+ * ", ".join(default) when it is iterable (an array, a Map, a plain object as a dict).
+ */
+export type HeaderDefault<D> = D extends string | number | bigint | boolean | null | undefined ? D : D extends Iterable<unknown> ? string : string | D;
 
 /**
  * A response that begin() has read the head of, as getresponse() returns it: its status
@@ -1574,6 +1578,7 @@ export class HTTPConnection {
     // This is stored as an instance variable to allow unit
     // tests to replace it with a suitable mockup
     this._create_connection = socket.create_connection as unknown as CreateConnection;
+    _cancel.watch(this, signal); // the signal extension
   }
 
   // Class attributes read through the instance, overridable per instance, as in Python.
@@ -1722,7 +1727,8 @@ export class HTTPConnection {
   /** Connect to the host and port specified in the constructor. */
   async connect(): Promise<void> {
     noArgs(arguments, "HTTPConnection.connect");
-    this.sock = await this._create_connection([this.host, this.port], this.timeout, this.source_address);
+    this.sock = await _cancel.scoped(this, () => this._create_connection([this.host, this.port], this.timeout, this.source_address));
+    _cancel.noteSocket(this, this.sock);
     // Might fail in OSs that don't implement TCP_NODELAY
     try {
       await this.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1);
@@ -2192,6 +2198,10 @@ export class HTTPConnection {
   set sourceAddress(v: [string, number] | null) { this.source_address = v; }
   get blockSize(): number { return this.blocksize; }
   set blockSize(v: number) { this.blocksize = v; }
+
+  // `with conn:` is `using conn = ...` / `await using conn = ...` (extensions): it closes
+  [Symbol.dispose](): void { this.close(); }
+  async [Symbol.asyncDispose](): Promise<void> { this.close(); }
 }
 // camelCase aliases of the methods with several call forms: each has the Python method's type
 export interface HTTPConnection {
@@ -2296,7 +2306,8 @@ export class HTTPSConnection extends HTTPConnection {
     if (this._tunnel_host) server_hostname = this._tunnel_host;
     else server_hostname = this.host;
 
-    this.sock = await this._context.wrap_socket(this.sock, { server_hostname });
+    this.sock = await _cancel.scoped(this, () => this._context.wrap_socket(this.sock, { server_hostname }));
+    _cancel.noteSocket(this, this.sock);
   }
 }
 
