@@ -121,7 +121,9 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
-    throw new UsageError(e instanceof Error ? e.message.replace(/\n/g, " ") : String(e));
+    // (node:util's errors come from another realm under a test runner: no instanceof Error)
+    const message = (e as { message?: unknown } | null)?.message;
+    throw new UsageError(typeof message === "string" ? message.replace(/\n/g, " ") : String(e));
   }
   const v = parsed.values;
   const inv: Invocation = {
@@ -387,6 +389,7 @@ export class Progress {
   private done = 0;
   private readonly start: number;
   private last = -Infinity;
+  private drawn = -1;
 
   constructor(
     private readonly out: NodeJS.WritableStream & { columns?: number },
@@ -417,11 +420,13 @@ export class Progress {
 
   private draw(t: number): void {
     this.last = t;
+    this.drawn = this.done;
     this.out.write(`\r${this.line(t - this.start)}\x1b[K`);
   }
 
+  /** Draws the last state (unless it is on screen) and ends the line. */
   finish(): void {
-    this.draw(this.now());
+    if (this.drawn !== this.done) this.draw(this.now());
     this.out.write("\n");
   }
 }
@@ -530,13 +535,23 @@ async function run(inv: Invocation, streams: Streams): Promise<void> {
     const total = typeof length === "number" ? length : typeof length === "bigint" ? Number(length) : null;
     const showProgress = streams.stderr.isTTY === true && !(inv.output === null && streams.stdout.isTTY === true);
     const progress = showProgress ? new Progress(streams.stderr, total, streams.now) : null;
+    let got = 0;
     for (;;) {
       const chunk = await resp.read1(65536);
       if (chunk.length === 0) break;
       await out.write(chunk);
+      got += chunk.length;
       progress?.update(chunk.length);
     }
     progress?.finish();
+    // read1() ends quietly at a premature end of a Content-Length body (CPython: "Ideally,
+    // we would raise IncompleteRead ... but it might break compatibility"); the command says
+    // what read() would have said. (The partial bytes are on the output already: only their
+    // count is kept, in an untouched buffer.)
+    const left = resp.length;
+    if ((typeof left === "number" && left > 0) || (typeof left === "bigint" && left > 0n)) {
+      throw new http_client.IncompleteRead(new Uint8Array(got), left);
+    }
     resp.close();
   } finally {
     conn?.close();
