@@ -105,7 +105,8 @@ function settings(o: Options, w: WorkloadSpec): { warmup: number; duration: numb
   if (w.name === "stream") return o.quick ? { warmup: 0, duration: 0, runs: 1, size: 256 * MiB } : { warmup: 1, duration: 0, runs: 1, size: w.size! };
   if (w.name === "rss") return { warmup: 0, duration: 0, runs: 1, size: w.size! };
   // interop: each run is one transfer per variant (after one checked transfer each).
-  if (w.name === "interop") return { warmup: 1, duration: 0, runs: o.quick ? 3 : 8, size: w.size! };
+  // Many short transfers: a ratio within one run is noisy on a shared machine, their median much less so.
+  if (w.name === "interop") return { warmup: 1, duration: 0, runs: o.quick ? 4 : 16, size: w.size! };
   if (o.quick) return { warmup: 0.3, duration: 0.4, runs: 1 };
   return { warmup: 0.5, duration: 0.75, runs: 2 };
 }
@@ -358,7 +359,7 @@ interface InteropFigure {
   values: number[];
   /** Client CPU time per MB (ms/MB) over all timed transfers. */
   cost: number | null;
-  /** Median over runs of this variant's rate / the read1 loop's in the same run, and the same for CPU per MB (mean over all runs). */
+  /** The median over runs of this variant's rate / the read1 loop's in the same run; its CPU per MB / the read1 loop's. */
   rateVsRead1: number | null;
   costVsRead1: number | null;
   target: string;
