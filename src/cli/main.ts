@@ -279,11 +279,14 @@ class FileIO extends io.RawIOBase {
 
   override readinto(b: Uint8Array): number {
     if (this.fd === null) throw new builtins.ValueError("I/O operation on closed file");
-    try {
-      return fs.readSync(this.fd, b, 0, b.length, null);
-    } catch (e) {
-      if ((e as { code?: unknown }).code === "EAGAIN") return this.readinto(b);
-      throw fileError(e, this.name);
+    for (;;) {
+      try {
+        return fs.readSync(this.fd, b, 0, b.length, null);
+      } catch (e) {
+        // A non-blocking standard input with nothing yet: wait a little, as a blocking read would.
+        if ((e as { code?: unknown }).code !== "EAGAIN") throw fileError(e, this.name);
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+      }
     }
   }
 
@@ -606,5 +609,7 @@ export async function main(argv: readonly string[], streams: Streams = { stdout:
 
 /** The bin's entry: runs main() on the process and sets its exit code. */
 export async function runMain(): Promise<void> {
+  // A reader that went away (`| head`) is reported once, as BrokenPipeError, by main().
+  process.stdout.on("error", () => {});
   process.exitCode = await main(process.argv.slice(2));
 }
