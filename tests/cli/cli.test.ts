@@ -143,7 +143,8 @@ describe("requests", () => {
     const r = await runCli(["-i", "GET", `${base}/hello`]);
     expect(r.code).toBe(0);
     const out = r.stdout.toString("latin1");
-    expect(out).toMatch(/^HTTP\/1\.1 200 OK\r\nContent-Type: text\/plain\r\nContent-Length: 12\r\nDate: [^\r]+\r\nConnection: keep-alive\r\nKeep-Alive: timeout=5\r\n\r\nhello world\n$/);
+    // The headers as the server sent them (node:http adds Date, Connection and others).
+    expect(out).toMatch(/^HTTP\/1\.1 200 OK\r\nContent-Type: text\/plain\r\nContent-Length: 12\r\n(?:(?:Date|Connection|Keep-Alive): [^\r\n]+\r\n)+\r\nhello world\n$/);
   });
 
   test("a 404 is a response: exit 0, its body written", async () => {
