@@ -1,5 +1,6 @@
 // `http-client-py --dry-run` against CPython, over the conformance corpus
-// (conformance/scenarios/*.json): every request of a named scenario that the command's
+// (conformance/scenarios/*.json, plus 500 scenarios of conformance/generate.ts with a fixed
+// seed; CLI_DRYRUN_GENERATED=N for more): every request of a scenario that the command's
 // options can express is run through the command, and what it writes must be what
 // CPython's http.client sent for that request in the scenario (the reference driver's
 // `sent` record, from CPython in Pyodide), or the exception CPython raised there (type and
@@ -254,18 +255,22 @@ function outcome(sc: Scenario, e: Expressed, t: Trace): Outcome {
   return { sent, raises: rec.raises ?? null, stdout: e.debug ? (rec.stdout ?? "") : "" };
 }
 
-test("--dry-run writes CPython's bytes for every expressible request of the conformance corpus", async () => {
-  const named = loadScenarios(SCENARIOS_DIR);
-  const scenarios = named.concat(generate(GEN_SEED, GENERATED));
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cli-corpus-"));
-  const picked: { sc: Scenario; e: Expressed }[] = [];
-  const reasons = new Map<string, number>();
-  for (const sc of scenarios) {
-    const e = toCommandLine(sc, dir);
-    if (typeof e === "string") reasons.set(e, (reasons.get(e) ?? 0) + 1);
-    else picked.push({ sc, e });
-  }
+// The selection, made when the file loads, so that the test's name can say how many.
+const named = loadScenarios(SCENARIOS_DIR);
+const scenarios = named.concat(generate(GEN_SEED, GENERATED));
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cli-corpus-"));
+const picked: { sc: Scenario; e: Expressed }[] = [];
+const reasons = new Map<string, number>();
+for (const sc of scenarios) {
+  const e = toCommandLine(sc, dir);
+  if (typeof e === "string") reasons.set(e, (reasons.get(e) ?? 0) + 1);
+  else picked.push({ sc, e });
+}
+const namedPicked = picked.filter((p) => !p.sc.name.startsWith("gen-")).length;
 
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+test(`--dry-run writes CPython's bytes for every expressible request: ${namedPicked} of the ${named.length} named scenarios, ${picked.length - namedPicked} of ${GENERATED} generated`, async () => {
   const pool = await PyodidePool.start(1);
   let py: Trace[];
   try {
@@ -281,39 +286,34 @@ test("--dry-run writes CPython's bytes for every expressible request of the conf
   let raising = 0;
   let viaKnown = 0;
   let debugged = 0;
-  try {
-    for (let k = 0; k < picked.length; k++) {
-      const { sc, e } = picked[k]!;
-      const p = py[k]!;
-      if (p.error !== undefined) throw new Error(`${sc.name}: the reference driver failed: ${p.error}`);
-      let expected = outcome(sc, e, p);
-      // The port follows 3.14.5 where the reviewed list says so: then the port's record.
-      const d = firstDifference(sc, p, ts[k]!);
-      if (d && d.step <= e.record && matchKnown(d, sc, known)) {
-        expected = outcome(sc, e, ts[k]!);
-        viaKnown++;
-      }
-      for (const [f, data] of Object.entries(e.files)) fs.writeFileSync(f, data);
-      const r = await runCli(e.argv);
-      const want = expected.raises
-        ? `${HTTP_CLIENT_EXCEPTIONS.has(expected.raises.type) ? "http.client." : ""}${expected.raises.type}${expected.raises.message ? `: ${expected.raises.message}` : ""}\n`
-        : "";
-      const got = { code: r.code, stdout: r.stdout.toString("latin1"), stderr: r.stderr.replace(ADDRESS, ">") };
-      const exp = { code: expected.raises ? 1 : 0, stdout: expected.sent, stderr: expected.stdout + want };
-      if (JSON.stringify(got) !== JSON.stringify(exp)) {
-        failures.push(`${sc.name}: http-client-py ${JSON.stringify(e.argv)}\n  expected ${JSON.stringify(exp)}\n  got      ${JSON.stringify(got)}`);
-      }
-      if (expected.raises) raising++;
-      if (e.debug) debugged++;
+  for (let k = 0; k < picked.length; k++) {
+    const { sc, e } = picked[k]!;
+    const p = py[k]!;
+    if (p.error !== undefined) throw new Error(`${sc.name}: the reference driver failed: ${p.error}`);
+    let expected = outcome(sc, e, p);
+    // The port follows 3.14.5 where the reviewed list says so: then the port's record.
+    const d = firstDifference(sc, p, ts[k]!);
+    if (d && d.step <= e.record && matchKnown(d, sc, known)) {
+      expected = outcome(sc, e, ts[k]!);
+      viaKnown++;
     }
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+    for (const [f, data] of Object.entries(e.files)) fs.writeFileSync(f, data);
+    const r = await runCli(e.argv);
+    const want = expected.raises
+      ? `${HTTP_CLIENT_EXCEPTIONS.has(expected.raises.type) ? "http.client." : ""}${expected.raises.type}${expected.raises.message ? `: ${expected.raises.message}` : ""}\n`
+      : "";
+    const got = { code: r.code, stdout: r.stdout.toString("latin1"), stderr: r.stderr.replace(ADDRESS, ">") };
+    const exp = { code: expected.raises ? 1 : 0, stdout: expected.sent, stderr: expected.stdout + want };
+    if (JSON.stringify(got) !== JSON.stringify(exp)) {
+      failures.push(`${sc.name}: http-client-py ${JSON.stringify(e.argv)}\n  expected ${JSON.stringify(exp)}\n  got      ${JSON.stringify(got)}`);
+    }
+    if (expected.raises) raising++;
+    if (e.debug) debugged++;
   }
 
   const using = (re: RegExp) => picked.filter((p) => p.e.argv.some((a) => re.test(a))).length;
   const options = `--tunnel ${using(/^--tunnel=/)}, --chunked ${using(/^--chunked$/)}, -d @FILE ${using(/^--data=@/)}, -d DATA ${using(/^--data=[^@]/)}, -H ${using(/^--header=/)}`;
   const skipped = [...reasons].sort((x, y) => y[1] - x[1]).map(([why, n]) => `${n} ${why}`).join("; ");
-  const namedPicked = picked.filter((p) => !p.sc.name.startsWith("gen-")).length;
   console.log(
     `dry-run corpus: ${namedPicked} of the ${named.length} named scenarios' requests expressible, and ` +
       `${picked.length - namedPicked} of ${scenarios.length - named.length} generated (seed ${GEN_SEED}); of these ${picked.length}: ` +
