@@ -285,6 +285,23 @@ export function fromNodeError(err: unknown): BaseException {
  */
 type Failure = () => unknown;
 
+/**
+ * make() with room in the stack it captures for the caller's frames: below the user's
+ * call there are often more frames of this package (and io) than Node's default
+ * Error.stackTraceLimit of 10 shows. A limit of 0 (stacks off) is left alone.
+ */
+export function _withCallerStack(make: () => unknown): unknown {
+  const limit = Error.stackTraceLimit;
+  if (!(limit > 0 && limit < CALLER_STACK_FRAMES)) return make();
+  Error.stackTraceLimit = CALLER_STACK_FRAMES;
+  try {
+    return make();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+const CALLER_STACK_FRAMES = 40;
+
 const timedOut: Failure = () => new TimeoutError("timed out");
 const badFd: Failure = () => errnoError("EBADF");
 
@@ -664,7 +681,7 @@ export class socket {
       this._err = null;
       this._reported = err;
       this._errRaised = true;
-      throw fromNodeError(err);
+      throw _withCallerStack(() => fromNodeError(err));
     }
   }
 
@@ -733,7 +750,7 @@ export class socket {
       if (this._eof || this._shutRd || this._errRaised) return false;
       if (this._timeout === 0) throw errnoError("EAGAIN");
       const failure = await this._waitReadable(deadline);
-      if (failure !== undefined) throw failure();
+      if (failure !== undefined) throw _withCallerStack(failure);
       this._checkFd();
     }
   }
@@ -919,7 +936,10 @@ export class socket {
     if (this._connecting) throw errnoError("EALREADY");
     if (this._sock && !this._sock.destroyed) throw errnoError("EISCONN");
     const signal = _abortScope.getStore();
-    if (signal?.aborted) throw signal.reason;
+    if (signal?.aborted) {
+      this._abort(signal.reason);
+      throw signal.reason;
+    }
     // From here on one pending operation, which close() and _abort() end at once.
     let stop!: (f: Failure) => void;
     const stopped = new Promise<Stop>((resolve) => (stop = (f) => resolve(new Stop(f))));
@@ -940,7 +960,7 @@ export class socket {
       const deadline = this._timeout !== null && this._timeout > 0 ? Date.now() + this._timeout * 1000 : null;
       const resolveHost = async (h: string, p: number): Promise<string> => {
         const r = await Promise.race([this._resolve(h, p), stopped]);
-        if (r instanceof Stop) throw r.failure();
+        if (r instanceof Stop) throw _withCallerStack(r.failure);
         return r;
       };
       const ip = net.isIP(host) ? host : await resolveHost(host, port);
@@ -1006,7 +1026,7 @@ export class socket {
         throw errnoError("EINPROGRESS");
       }
       const failure = await connected;
-      if (failure !== undefined) throw failure();
+      if (failure !== undefined) throw _withCallerStack(failure);
     } finally {
       if (!inBackground) end();
     }
@@ -1031,7 +1051,11 @@ export class socket {
   async recv(bufsize: number, flags = 0): Promise<Buffer> {
     if (this._owner) return this._owner.recv(bufsize, flags);
     checkSize(bufsize, "negative buffersize in recv");
-    if (!(await this._readable()) || bufsize === 0) return Buffer.alloc(0);
+    // Another reader may take what _readable() saw before this one resumes: wait again.
+    for (;;) {
+      if (!(await this._readable()) || bufsize === 0) return Buffer.alloc(0);
+      if (this._avail > 0) break;
+    }
     const peek = (flags & MSG_PEEK) !== 0;
     const n = Math.min(bufsize, this._avail);
     const head = this._chunks[this._head]!;
@@ -1057,7 +1081,10 @@ export class socket {
     checkSize(nbytes, "negative buffersize in recv_into");
     if (nbytes > dst.length) throw new ValueError("buffer too small for requested bytes");
     if (nbytes === 0) nbytes = dst.length;
-    if (!(await this._readable()) || nbytes === 0) return 0;
+    for (;;) {
+      if (!(await this._readable()) || nbytes === 0) return 0;
+      if (this._avail > 0) break;
+    }
     return this._take(dst, Math.min(nbytes, this._avail), (flags & MSG_PEEK) !== 0);
   }
 
@@ -1073,7 +1100,7 @@ export class socket {
     const written = this._write(buf);
     if (written !== undefined) {
       const failure = await written;
-      if (failure !== undefined) throw failure();
+      if (failure !== undefined) throw _withCallerStack(failure);
     }
   }
 
@@ -1085,7 +1112,7 @@ export class socket {
     const written = this._write(buf);
     if (written !== undefined) {
       const failure = await written;
-      if (failure !== undefined) throw failure();
+      if (failure !== undefined) throw _withCallerStack(failure);
     }
     return buf.length;
   }
@@ -1131,6 +1158,9 @@ export class socket {
       };
       nsock.write(buf, (err?: Error | null) => {
         if (settled) return;
+        // Node calls back a write still in progress when the connection failed (a reset)
+        // without an error: the kernel did not take it all, so it fails as in Python.
+        if (!err && waiting && nsock.destroyed && nsock.errored) err = nsock.errored;
         if (err) {
           if (this._err === err) this._err = null;
           this._reported = err;
@@ -1484,7 +1514,7 @@ export async function getaddrinfo(
       );
     });
     // Made here rather than in the callback, so that its stack shows the caller.
-    if (err) throw fromNodeError(err);
+    if (err) throw _withCallerStack(() => fromNodeError(err));
     addrs = result;
   }
   const want = family === AF_INET ? 4 : family === AF_INET6 ? 6 : 0;

@@ -56,6 +56,7 @@ import {
   SO_TYPE,
   _abortScope,
   _setHandleRef,
+  _withCallerStack,
   errnoError,
   fromNodeError,
   gaierror,
@@ -1804,7 +1805,10 @@ export class SSLSocket extends socket {
   private async _runHandshake(obj: _SSLObject): Promise<void> {
     // Extension: an AbortSignal in _abortScope (see socket.ts) cancels the handshake.
     const signal = _abortScope.getStore();
-    if (signal?.aborted) throw signal.reason;
+    if (signal?.aborted) {
+      this._abort(signal.reason);
+      throw signal.reason;
+    }
     const ctx = obj.context;
     const secureContext = ctx._get_secure_context();
     // Take the plain Node socket back from the socket machinery; it stays open.
@@ -1881,7 +1885,7 @@ export class SSLSocket extends socket {
           timer = setTimeout(() => done(() => new TimeoutError(`_ssl.c:${LINE_HANDSHAKE_TIMEOUT}: The handshake operation timed out`)), timeout * 1000);
         }
       });
-      if (failure !== undefined) throw failure();
+      if (failure !== undefined) throw _withCallerStack(failure);
     } catch (e) {
       tsock.on("error", () => undefined); // late errors of a dead connection
       tsock.destroy();
@@ -1976,7 +1980,7 @@ export class SSLSocket extends socket {
     if (obj === null) throw new ValueError("Read on closed or unwrapped SSL socket.");
     try {
       if (buffer === null && len < 0) throw new ValueError("size should not be negative");
-      await this._handshake(obj);
+      if (!obj.done) await this._handshake(obj); // no await when done: the read is pending at once
       if (buffer !== null) {
         const n = len <= 0 || len > buffer.length ? buffer.length : len;
         if (n === 0) return 0;
@@ -1988,7 +1992,7 @@ export class SSLSocket extends socket {
       if (e instanceof SSLError && e.args[0] === SSL_ERROR_EOF && this.suppress_ragged_eofs) {
         return buffer !== null ? 0 : Buffer.alloc(0);
       }
-      if (e instanceof TimeoutError && e.errno === null) throw new TimeoutError("The read operation timed out");
+      if (e instanceof TimeoutError && e.errno === null) throw _withCallerStack(() => new TimeoutError("The read operation timed out"));
       throw e;
     }
   }
@@ -1998,11 +2002,11 @@ export class SSLSocket extends socket {
     this._checkClosed();
     const obj = this._sslobj;
     if (obj === null) throw new ValueError("Write on closed or unwrapped SSL socket.");
-    await this._handshake(obj);
+    if (!obj.done) await this._handshake(obj); // no await when done: the write starts at once
     try {
       return await super.send(data);
     } catch (e) {
-      if (e instanceof TimeoutError && e.errno === null) throw new TimeoutError("The write operation timed out");
+      if (e instanceof TimeoutError && e.errno === null) throw _withCallerStack(() => new TimeoutError("The write operation timed out"));
       throw e;
     }
   }
