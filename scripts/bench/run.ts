@@ -106,7 +106,7 @@ function settings(o: Options, w: WorkloadSpec): { warmup: number; duration: numb
   if (w.name === "rss") return { warmup: 0, duration: 0, runs: 1, size: w.size! };
   // interop: each run is one transfer per variant (after one checked transfer each).
   // Many short transfers: a ratio within one run is noisy on a shared machine, their median much less so.
-  if (w.name === "interop") return { warmup: 1, duration: 0, runs: o.quick ? 4 : 16, size: w.size! };
+  if (w.name === "interop") return { warmup: 1, duration: 0, runs: o.quick ? 4 : 24, size: w.size! };
   if (o.quick) return { warmup: 0.3, duration: 0.4, runs: 1 };
   return { warmup: 0.5, duration: 0.75, runs: 2 };
 }
