@@ -165,6 +165,31 @@ class Sink extends Writable {
 
 const tick = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
+/** Waits until cond() holds (polling; a loaded machine may be slow to get there). */
+async function until(cond: () => boolean, ms = 10_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!cond()) {
+    if (Date.now() > end) throw new Error("timed out waiting");
+    await tick(10);
+  }
+}
+
+/** Waits until get() has not changed for 200 ms, and returns it. */
+async function settled(get: () => number): Promise<number> {
+  let v = get();
+  let since = Date.now();
+  const end = since + 10_000;
+  while (Date.now() - since < 200) {
+    if (Date.now() > end) throw new Error("never settled");
+    await tick(20);
+    if (get() !== v) {
+      v = get();
+      since = Date.now();
+    }
+  }
+  return v;
+}
+
 /** What toWebStream/toReadable/chunks deliver, by name, for table-driven tests. */
 const carriers: Record<string, (r: BodyReader, size?: number) => Promise<Buffer>> = {
   chunks: (r, size) => collectChunks(chunks(r, size)),
@@ -378,8 +403,8 @@ describe("backpressure", () => {
     const sink = new Sink(16 * 1024);
     sink.holding = true; // the consumer pauses: its first write never completes until released
     const done = pipeline(toReadable(src, { size: 65536, highWaterMark: 65536 }), sink);
-    await tick(300);
-    const whilePaused = src.got;
+    await until(() => sink.received > 0);
+    const whilePaused = await settled(() => src.got);
     await tick(200);
     // Nothing more is read while the consumer stays paused ...
     expect(src.got).toBe(whilePaused);
@@ -401,8 +426,8 @@ describe("backpressure", () => {
     const r = toReadable(src, { size: 65536 });
     r.pause();
     r.read(0); // start it, as a consumer attaching would
-    await tick(300);
-    expect(src.got).toBeGreaterThan(0);
+    await until(() => src.got > 0);
+    await settled(() => src.got);
     expect(src.got).toBeLessThanOrEqual(r.readableHighWaterMark + 65536);
     expect(r.readableLength).toBe(src.got);
     r.destroy();
@@ -414,7 +439,9 @@ describe("backpressure", () => {
     const reader = toWebStream(src, { size: 65536 }).getReader();
     const first = await reader.read();
     expect(first.done).toBe(false);
-    await tick(300);
+    // The chunk taken is replaced in the queue by one more read1(), and no more is read.
+    await until(() => src.got > first.value!.length);
+    await settled(() => src.got);
     expect(src.got).toBeLessThanOrEqual(2 * 65536);
     await reader.cancel();
     expect(resp.isclosed()).toBe(true);
@@ -571,8 +598,8 @@ describe("destroy and cancel", () => {
     const src = counting(resp);
     const stream = toReadable(src);
     stream.resume();
-    await tick(100); // the 5000 bytes are read, the next read1() waits on the silent server
-    expect(src.got).toBe(5000);
+    await until(() => src.got === 5000); // the next read1() waits on the silent server
+    await tick(50);
     const errors: unknown[] = [];
     stream.on("error", (e) => errors.push(e));
     const boom = new Error("consumer gone");
