@@ -7,7 +7,9 @@
 //                    then the pinned Node 22 and Node 24 of scripts/node-versions/
 //                    (installed there with `npm ci` on first use; linux-x64 binaries,
 //                    so elsewhere only the machine's Node runs)
-//   4. packaging     node scripts/check-package.js: npm pack, publint, attw, and a
+//   4. docs          the TypeDoc API reference builds without a warning (into a temporary
+//                    folder; `npm run docs` builds docs/api/)
+//   5. packaging     node scripts/check-package.js: npm pack, publint, attw, and a
 //                    scratch consumer using the tarball from CJS, ESM and TypeScript
 //
 // Every step's output is shown as it comes, jest's closing line included. The last line
@@ -16,11 +18,12 @@
 // as one test; a step that fails without reporting a failure counts one failed test.
 //
 // Options (after `npm test --`): --node <system|22|24> (repeatable) runs jest on those
-// Nodes only; --skip <typecheck|types|jest|package> (repeatable) leaves a step out; any
+// Nodes only; --skip <typecheck|types|jest|docs|package> (repeatable) leaves a step out; any
 // other argument goes to jest (a path or -t pattern, say).
 "use strict";
 const { spawn, spawnSync } = require("node:child_process");
 const fs = require("node:fs");
+const os = require("node:os");
 const path = require("node:path");
 
 const root = path.join(__dirname, "..");
@@ -184,6 +187,13 @@ async function main() {
       if (process.stdout.isTTY && env.FORCE_COLOR === undefined) env.FORCE_COLOR = "1";
       await step(`jest on ${label}`, bin, [jest, ...opts.jestArgs], env);
     }
+  }
+
+  if (!opts.skip.has("docs")) {
+    // The API reference builds without a warning (typedoc.json treats them as errors).
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), "http-client-py-docs-"));
+    await step("API reference (typedoc)", process.execPath, [path.join(root, "node_modules", "typedoc", "bin", "typedoc"), "--out", out]);
+    fs.rmSync(out, { recursive: true, force: true });
   }
 
   if (!opts.skip.has("package")) await step("packaging (scripts/check-package.js)", process.execPath, [path.join(__dirname, "check-package.js")]);
