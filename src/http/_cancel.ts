@@ -1,4 +1,5 @@
-// Cancellation of connections by an AbortSignal: an extension, not part of client.py.
+// Cancellation of connections by an AbortSignal, and close() settling a pending
+// getresponse(): extensions, not part of client.py.
 // HTTPConnection takes a `signal` keyword; aborting it closes the connection and makes
 // whatever is pending (connect, TLS handshake, send, getresponse, a read) reject at once
 // with the signal's reason. The sockets do the rejecting (socket._abort, socket._abortScope);
@@ -70,4 +71,29 @@ function cancel(conn: Cancellable, reason: unknown): void {
   }
   w.sock = null;
   conn.close();
+}
+
+/** The response whose begin() getresponse() awaits, per connection. */
+const begins = new WeakMap<object, { close(): void }>();
+
+/** Awaits begun (response.begin()), during which close() of conn closes response. */
+export async function beginning<T>(conn: object, response: { close(): void }, begun: Promise<T>): Promise<T> {
+  begins.set(conn, response);
+  try {
+    return await begun;
+  } finally {
+    if (begins.get(conn) === response) begins.delete(conn);
+  }
+}
+
+/**
+ * close() during getresponse(): CPython closes the socket, but the response's makefile()
+ * keeps the descriptor open and the read can block for ever. The port closes that
+ * response too, so the pending read fails as on a closed descriptor (EBADF).
+ */
+export function closeBeginning(conn: object): void {
+  const response = begins.get(conn);
+  if (response === undefined) return;
+  begins.delete(conn);
+  response.close();
 }

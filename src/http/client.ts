@@ -1755,6 +1755,7 @@ export class HTTPConnection {
         this._HTTPConnection__response = null;
         response.close();
       }
+      _cancel.closeBeginning(this); // where CPython would stay blocked, the port settles
     }
   }
 
@@ -2157,7 +2158,7 @@ export class HTTPConnection {
 
     try {
       try {
-        await response.begin();
+        await _cancel.beginning(this, response, response.begin());
       } catch (e) {
         if (e instanceof ConnectionError) this.close();
         throw e;
