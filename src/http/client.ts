@@ -591,7 +591,7 @@ export class HTTPResponse extends io.BufferedIOBase {
 
   /** HTTPResponse(sock, debuglevel=0, method=None, url=None); keywords in a trailing object. */
   constructor(
-    sock: SocketLike,
+    sock: Pick<SocketLike, "makefile">,
     debuglevel: number | Keywords<HTTPResponseOptions> = 0,
     method: string | null | Keywords<Omit<HTTPResponseOptions, "debuglevel">> = null,
     url: string | null | Keywords<Pick<HTTPResponseOptions, "url">> = null,
@@ -1602,8 +1602,8 @@ export class HTTPConnection {
    * request; a Host header matching the tunnel endpoint is added when absent.
    */
   set_tunnel(host: string, options?: Keywords<SetTunnelOptions>): void;
-  set_tunnel(host: string, port: Port | null | undefined, options?: Keywords<Omit<SetTunnelOptions, "port">>): void;
-  set_tunnel(host: string, port: Port | null | undefined, headers: HeadersMapping | null | undefined): void;
+  // after port, a plain object is the headers (a dict), never keywords
+  set_tunnel(host: string, port: Port | null | undefined, headers?: HeadersMapping | null | Kwargs): void;
   set_tunnel(host: string, port: unknown = null, headers: unknown = null): void {
     const b = bindKw(arguments, SET_TUNNEL);
     if (b) [host, port, headers] = b as [string, PyInt | null, unknown];
@@ -2061,8 +2061,8 @@ export class HTTPConnection {
 
   /** Send a complete request to the server. */
   async request(method: string, url: string, options?: Keywords<RequestOptions>): Promise<void>;
-  async request(method: string, url: string, body: Body | undefined, options?: Keywords<Omit<RequestOptions, "body">>): Promise<void>;
-  async request(method: string, url: string, body: Body | undefined, headers: HeadersMapping | undefined, options?: Keywords<RequestKeywords>): Promise<void>;
+  // after body, a plain object is the headers (a dict), never keywords
+  async request(method: string, url: string, body: Body | undefined, headers?: HeadersMapping | Kwargs, options?: Keywords<RequestKeywords>): Promise<void>;
   async request(method: string, url: string, body: unknown = null, headers: unknown = {}, _options?: unknown): Promise<void> {
     let encode_chunked: unknown = false;
     const b = bindKw(arguments, REQUEST);
