@@ -767,6 +767,8 @@ export class HTTPResponse extends io.BufferedIOBase {
     noArgs(arguments, "HTTPResponse._close_conn");
     const fp = this.fp;
     this.fp = null;
+    // None.close(), as CPython raises it (the port gets here when close() ran during a read)
+    if (fp === null) throw new AttributeError("'NoneType' object has no attribute 'close'");
     fp.close();
   }
 

@@ -7,7 +7,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import * as client from "../../src/http/client";
 import * as ssl from "../../src/ssl";
-import { OSError } from "../../src/builtins";
+import { AttributeError, OSError } from "../../src/builtins";
 
 const CERTS = path.join(__dirname, "..", "certs");
 
@@ -171,6 +171,28 @@ describe("close() during a pending operation", () => {
       await srv.close();
     }
   });
+});
+
+test("resp.close() while a read waits on a keep-alive connection: the read ends with a Python exception", async () => {
+  const srv = await server((s) => {
+    s.write(HEAD + "01234");
+    setTimeout(() => s.write("56789"), 100);
+  });
+  try {
+    const conn = new client.HTTPConnection("127.0.0.1", srv.port);
+    await conn.request("GET", "/");
+    const resp = await conn.getresponse();
+    expect((await resp.read1(5)).toString()).toBe("01234");
+    const pending = settlesWith(resp.read1(5));
+    resp.close();
+    const r = await pending;
+    // CPython's None.close() (fp is gone), never a JavaScript TypeError
+    expect(r.error).toBeInstanceOf(AttributeError);
+    expect((r.error as Error).message).toBe("'NoneType' object has no attribute 'close'");
+    conn.close();
+  } finally {
+    await srv.close();
+  }
 });
 
 describe("await using (Symbol.asyncDispose)", () => {
