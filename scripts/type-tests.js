@@ -5,7 +5,7 @@
 // freshly built declarations in dist/. Each is compiled twice, with nodenext and with
 // bundler resolution.
 //
-// A line that ends with `// expect-error` (optionally `// expect-error TS2353`) must have a
+// A line with a `// expect-error` comment (optionally `// expect-error TS2353`) must have a
 // compile error (of that code); every other line must have none. README blocks must compile
 // as they are; a block preceded by `<!-- continues -->` is appended to the previous one.
 // The last line is "tests: N passed, N failed": one test per expected error and per file.
@@ -55,7 +55,7 @@ for (const f of files) {
   fs.readFileSync(f, "utf8")
     .split("\n")
     .forEach((line, i) => {
-      const e = /\/\/ expect-error(?: (TS\d+))?\s*$/.exec(line);
+      const e = /\/\/ expect-error\b(?: (TS\d+))?/.exec(line);
       if (e) m.set(i + 1, e[1] ?? "");
     });
   expected.set(f, m);

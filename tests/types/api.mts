@@ -1,4 +1,4 @@
-// The public types as a strict ESM consumer meets them. Lines ending in `// expect-error`
+// The public types as a strict ESM consumer meets them. Lines marked expect-error
 // must not compile; all others must (scripts/type-tests.js checks both).
 
 import { Readable } from "node:stream";
