@@ -1,8 +1,11 @@
 """Reference driver of the conformance harness (see conformance/README.md).
 
-Runs scenarios (format v1) against CPython's own http.client, inside Pyodide, with the
+Runs scenarios (format v2) against CPython's own http.client, inside Pyodide, with the
 scripted in-memory server of the format, and returns one trace per scenario. Nothing here
 may be bent toward the port: this file defines what "correct" means.
+
+Recorded calls (FORMAT.md, "Recording calls"): recording_class() and encode_arg() are the
+wrapping and the argument encoding, importable by other harnesses.
 
 Entry point: run_batch(json_text) -> json_text, a JSON array of scenarios in, a JSON array
 of traces out. A scenario that breaks the format yields {"name": ..., "error": "..."}.
@@ -10,6 +13,7 @@ of traces out. A scenario that breaks the format yields {"name": ..., "error": "
 
 import contextlib
 import email.message
+import inspect
 import http.client
 import io
 import json
@@ -148,6 +152,95 @@ def _exc_record(e):
 
 
 # ---------------------------------------------------------------------------
+# Recorded calls
+
+HOOK_OBJECTS = ("conn", "resp", "fp", "sock")
+
+
+def encode_arg(v):
+    """An argument of a recorded call -> its encoding: a value as in "Values" (a buffer by
+    its contents at the time of the call), any other object as {"repr": "TypeName"}."""
+    if v is None or isinstance(v, (bool, str, int, float, bytes, bytearray, memoryview)):
+        return encode(v)
+    if isinstance(v, (list, tuple)):
+        return {"list": [encode_arg(x) for x in v]}
+    if isinstance(v, dict):
+        return {"dict": [[encode_arg(k), encode_arg(x)] for k, x in v.items()]}
+    if isinstance(v, email.message.Message):
+        return encode(v)
+    return {"repr": type(v).__name__}
+
+
+def call_entry(hook, args, kwargs):
+    entry = [hook, [encode_arg(a) for a in args]]
+    if kwargs:
+        entry.append({k: encode_arg(x) for k, x in kwargs.items()})
+    return entry
+
+
+def _recording_method(base, hook, name, calls):
+    target = getattr(base, name)
+    if isinstance(inspect.getattr_static(base, name), staticmethod):
+        def static_wrapper(*args, **kwargs):
+            calls.append(call_entry(hook, args, kwargs))
+            return target(*args, **kwargs)
+        static_wrapper.__name__ = name
+        return staticmethod(static_wrapper)
+
+    def wrapper(self, *args, **kwargs):
+        calls.append(call_entry(hook, args, kwargs))
+        return target(self, *args, **kwargs)
+    wrapper.__name__ = name
+    return wrapper
+
+
+def recording_class(base, prefix, methods, calls, name=None):
+    """A subclass of base (named as base, or name) whose methods `methods` append
+    [prefix.method, args(, kwargs)] to calls, then run the inherited method."""
+    ns = {}
+    for m in methods:
+        if not callable(getattr(base, m, None)):
+            raise ScenarioError("record: %s has no method %r" % (base.__name__, m))
+        ns[m] = _recording_method(base, "%s.%s" % (prefix, m), m, calls)
+    cls = type(name or base.__name__, (base,), ns)
+    cls.__qualname__ = cls.__name__
+    cls.__module__ = base.__module__
+    return cls
+
+
+def record_instance_method(obj, prefix, name, calls):
+    """Wraps a callable instance attribute (HTTPConnection._create_connection) likewise."""
+    target = getattr(obj, name, None)
+    if not callable(target):
+        raise ScenarioError("record: %s has no method %r" % (type(obj).__name__, name))
+    hook = "%s.%s" % (prefix, name)
+
+    def wrapper(*args, **kwargs):
+        calls.append(call_entry(hook, args, kwargs))
+        return target(*args, **kwargs)
+    setattr(obj, name, wrapper)
+
+
+def parse_record(sc):
+    """The scenario's record field -> {object: [method, ...]}, or None when absent."""
+    if "record" not in sc:
+        return None
+    hooks = sc["record"]
+    if not isinstance(hooks, list):
+        raise ScenarioError("record: expected an array of hooks")
+    out = {o: [] for o in HOOK_OBJECTS}
+    for h in hooks:
+        if not isinstance(h, str) or "." not in h:
+            raise ScenarioError("record: a hook is \"<object>.<method>\", got %r" % (h,))
+        obj, method = h.split(".", 1)
+        if obj not in out or not method:
+            raise ScenarioError("record: unknown hook %r" % (h,))
+        if method not in out[obj]:
+            out[obj].append(method)
+    return out
+
+
+# ---------------------------------------------------------------------------
 # The scripted server
 
 class _Stream:
@@ -191,6 +284,8 @@ class _RawStream(io.RawIOBase):
 
 
 class _MemSocket:
+    _reader_class = io.BufferedReader
+
     def __init__(self, stream, sent):
         self._stream = stream
         self._sent = sent
@@ -204,7 +299,7 @@ class _MemSocket:
         self._sent += mv.tobytes()
 
     def makefile(self, mode="r", *args, **kwargs):
-        return io.BufferedReader(_RawStream(self._stream), io.DEFAULT_BUFFER_SIZE)
+        return self._reader_class(_RawStream(self._stream), io.DEFAULT_BUFFER_SIZE)
 
     def setsockopt(self, *args):
         pass
@@ -214,17 +309,18 @@ class _MemSocket:
 
 
 class _Server:
-    def __init__(self, responses, sizes):
+    def __init__(self, responses, sizes, socket_class=_MemSocket):
         self.responses = responses
         self.sizes = sizes
         self.sent = bytearray()
         self.connects = []
+        self.socket_class = socket_class
 
     def create_connection(self, address, timeout=None, source_address=None, *args, **kwargs):
         i = len(self.connects)
         self.connects.append(address)
         data = self.responses[i] if i < len(self.responses) else b""
-        return _MemSocket(_Stream(data, self.sizes), self.sent)
+        return self.socket_class(_Stream(data, self.sizes), self.sent)
 
 
 # ---------------------------------------------------------------------------
@@ -271,10 +367,29 @@ _ATTRS = ("status", "reason", "version", "chunked", "chunk_left", "length",
           "will_close", "closed")
 
 
+def _recording_classes(hooks, calls):
+    """The connection class and the scripted socket's class of a scenario with record."""
+    reader = recording_class(io.BufferedReader, "fp", hooks["fp"], calls)
+    sock = recording_class(_MemSocket, "sock", hooks["sock"], calls)
+    sock._reader_class = reader
+    resp = recording_class(http.client.HTTPResponse, "resp", hooks["resp"], calls)
+    # a hook the class lacks may be an instance attribute (_create_connection): see below
+    conn_methods = [m for m in hooks["conn"] if callable(getattr(http.client.HTTPConnection, m, None))]
+    conn = recording_class(http.client.HTTPConnection, "conn", conn_methods, calls)
+    conn.response_class = resp
+    return conn, sock
+
+
 def run_scenario(sc):
     if not isinstance(sc, dict) or not isinstance(sc.get("name"), str):
         raise ScenarioError("a scenario needs a string name")
-    server = _Server(_scenario_streams(sc), _sizes(sc))
+    hooks = parse_record(sc)
+    calls = []
+    conn_class = http.client.HTTPConnection
+    sock_class = _MemSocket
+    if hooks is not None:
+        conn_class, sock_class = _recording_classes(hooks, calls)
+    server = _Server(_scenario_streams(sc), _sizes(sc), sock_class)
     conn_spec = sc.get("connection") or {}
     if not isinstance(conn_spec, dict):
         raise ScenarioError("connection: expected an object")
@@ -286,10 +401,14 @@ def run_scenario(sc):
         raise ScenarioError("steps: expected an array")
 
     try:
-        conn = http.client.HTTPConnection(*args, **kwargs)
+        conn = conn_class(*args, **kwargs)
     except Exception as e:
         return [{"raises": _exc_record(e)}]
     conn._create_connection = server.create_connection
+    if hooks is not None:
+        for m in hooks["conn"]:
+            if not callable(getattr(conn_class, m, None)):
+                record_instance_method(conn, "conn", m, calls)
     if sc.get("debuglevel") is not None:
         conn.set_debuglevel(decode(sc["debuglevel"]))
 
@@ -310,6 +429,7 @@ def run_scenario(sc):
             raise ScenarioError("unknown target %r" % (target,))
 
         rec = {}
+        del calls[:]  # calls outside steps (construction, set_debuglevel) are not recorded
         sent_mark = len(server.sent)
         conn_mark = len(server.connects)
         out = io.StringIO()
@@ -351,6 +471,8 @@ def run_scenario(sc):
         text = _ADDRESS.sub(">", out.getvalue())
         if text:
             rec["stdout"] = text
+        if calls:
+            rec["calls"] = list(calls)
         trace.append(rec)
     return trace
 

@@ -1,7 +1,10 @@
 // The port's driver of the conformance harness (see conformance/README.md): runs
-// scenarios through src/http/client.ts with the scripted in-memory server and records
-// what the port does. It never adjusts a value to look like Python's: what the port
-// returns or raises is what is recorded.
+// scenarios (format v2) through src/http/client.ts with the scripted in-memory server and
+// records what the port does. It never adjusts a value to look like Python's: what the
+// port returns or raises is what is recorded.
+//
+// Recorded calls (FORMAT.md, "Recording calls"): recordingClass() and encodeArg() are the
+// wrapping and the argument encoding, importable by other harnesses.
 
 import {
   StopIteration,
@@ -15,7 +18,7 @@ import {
   tuple,
   typeName,
 } from "../src/builtins";
-import type { Encoded, Raised, Scenario, Step, StepRecord, Trace } from "./types";
+import type { Call, Encoded, Raised, Scenario, Step, StepRecord, Trace } from "./types";
 
 // The port's modules are loaded when the driver first runs, so that this file (and the
 // runner's Python side) work before the port exists.
@@ -203,10 +206,131 @@ export function encode(v: unknown): Encoded {
   return { object: typeName(v).replace(/^.*\./, "") };
 }
 
-// Memory addresses are cut from Python's reprs; the same rule applies here.
-const ADDRESS = / at 0x[0-9a-fA-F]+>/g;
+// ---------------------------------------------------------------------------
+// Recorded calls
 
-function excRecord(e: unknown): Raised {
+export const HOOK_OBJECTS = ["conn", "resp", "fp", "sock"] as const;
+export type HookObject = (typeof HOOK_OBJECTS)[number];
+
+/**
+ * An argument of a recorded call -> its encoding: a value as in "Values" (a buffer by its
+ * contents at the time of the call), any other object as {"repr": "TypeName"}.
+ */
+export function encodeArg(v: unknown): Encoded {
+  if (v === null || v === undefined || typeof v !== "object") return typeof v === "function" ? { repr: "function" } : encode(v);
+  if (ArrayBuffer.isView(v) || v instanceof ArrayBuffer) return encode(v);
+  if (Array.isArray(v)) return { list: v.map(encodeArg) };
+  if (v instanceof Map) return { dict: [...v].map(([k, x]) => [encodeArg(k), encodeArg(x)]) };
+  const proto = Object.getPrototypeOf(v);
+  if (proto === Object.prototype || proto === null) return { dict: Object.entries(v as object).map(([k, x]) => [k, encodeArg(x)]) };
+  if (isMessage(v)) return encode(v);
+  return { repr: typeName(v).replace(/^.*\./, "") };
+}
+
+/** One recorded call: Python's positional arguments, and its keywords (a trailing Kwargs) when any. */
+export function callEntry(hook: string, args: readonly unknown[]): Call {
+  const last = args[args.length - 1];
+  if (last instanceof Kwargs) {
+    const positional = args.slice(0, -1).map(encodeArg);
+    const names = Object.keys(last.values);
+    if (!names.length) return [hook, positional];
+    const kw: { [name: string]: Encoded } = {};
+    for (const k of names) kw[k] = encodeArg(last.values[k]);
+    return [hook, positional, kw];
+  }
+  return [hook, args.map(encodeArg)];
+}
+
+/** The method m that instances of C inherit (not an accessor), or undefined. */
+function inheritedMethod(C: Function, m: string): Function | undefined {
+  for (let p = C.prototype; p !== null && p !== Object.prototype; p = Object.getPrototypeOf(p)) {
+    const d = Object.getOwnPropertyDescriptor(p, m);
+    if (d !== undefined) return typeof d.value === "function" ? d.value : undefined;
+  }
+  return undefined;
+}
+
+/** A static method of C or its bases (Python's staticmethod), or undefined. */
+function staticMethod(C: Function, m: string): Function | undefined {
+  for (let c: Function | null = C; c !== null && c !== Function.prototype; c = Object.getPrototypeOf(c)) {
+    const d = Object.getOwnPropertyDescriptor(c, m);
+    if (d !== undefined) return typeof d.value === "function" && !FUNCTION_OWN.has(m) ? d.value : undefined;
+  }
+  return undefined;
+}
+
+/** Whether class C has method m (an instance method or a static one). */
+export function hasMethod(C: Function, m: string): boolean {
+  return inheritedMethod(C, m) !== undefined || staticMethod(C, m) !== undefined;
+}
+
+/**
+ * A subclass of Base (named as Base, or name) whose methods `methods` push
+ * [prefix.method, args(, kwargs)] to calls, then run the inherited method.
+ */
+export function recordingClass<C extends abstract new (...args: never[]) => object>(Base: C, prefix: string, methods: readonly string[], calls: Call[], name: string = Base.name): C {
+  const Sub = { [name]: class extends (Base as unknown as new (...args: unknown[]) => object) {} }[name]!;
+  for (const m of methods) {
+    const hook = `${prefix}.${m}`;
+    const method = inheritedMethod(Base, m);
+    if (method !== undefined) {
+      Object.defineProperty(Sub.prototype, m, {
+        value: { [m](this: object, ...args: unknown[]) {
+          calls.push(callEntry(hook, args));
+          return method.apply(this, args);
+        } }[m],
+        writable: true,
+        configurable: true,
+      });
+      continue;
+    }
+    const fn = staticMethod(Base, m);
+    if (fn === undefined) throw new ScenarioError(`record: ${Base.name} has no method ${JSON.stringify(m)}`);
+    Object.defineProperty(Sub, m, {
+      value: { [m](this: unknown, ...args: unknown[]) {
+        calls.push(callEntry(hook, args));
+        return fn.apply(this, args);
+      } }[m],
+      writable: true,
+      configurable: true,
+    });
+  }
+  return Sub as unknown as C;
+}
+
+/** Wraps a callable instance attribute (HTTPConnection._create_connection) likewise. */
+export function recordInstanceMethod(obj: Record<string, unknown>, prefix: string, name: string, calls: Call[]): void {
+  const target = obj[name];
+  if (typeof target !== "function") throw new ScenarioError(`record: ${pyClassName(obj)} has no method ${JSON.stringify(name)}`);
+  const hook = `${prefix}.${name}`;
+  obj[name] = (...args: unknown[]) => {
+    calls.push(callEntry(hook, args));
+    return target(...args);
+  };
+}
+
+/** The scenario's record field -> methods per object, or null when absent. */
+export function parseRecord(sc: Scenario): Record<HookObject, string[]> | null {
+  if (!("record" in sc)) return null;
+  const hooks = sc.record;
+  if (!Array.isArray(hooks)) throw new ScenarioError("record: expected an array of hooks");
+  const out: Record<HookObject, string[]> = { conn: [], resp: [], fp: [], sock: [] };
+  for (const h of hooks as unknown[]) {
+    const dot = typeof h === "string" ? h.indexOf(".") : -1;
+    if (typeof h !== "string" || dot < 0) throw new ScenarioError(`record: a hook is "<object>.<method>", got ${JSON.stringify(h)}`);
+    const obj = h.slice(0, dot);
+    const method = h.slice(dot + 1);
+    if (!(HOOK_OBJECTS as readonly string[]).includes(obj) || !method) throw new ScenarioError(`record: unknown hook ${JSON.stringify(h)}`);
+    const list = out[obj as HookObject];
+    if (!list.includes(method)) list.push(method);
+  }
+  return out;
+}
+
+// Memory addresses are cut from Python's reprs; the same rule applies here.
+export const ADDRESS = / at 0x[0-9a-fA-F]+>/g;
+
+export function excRecord(e: unknown): Raised {
   if (e instanceof Error) {
     return { type: String(e.name), message: String(e.message).replace(ADDRESS, ">") };
   }
@@ -260,7 +384,9 @@ function makeRaw(io: AnyObj, stream: Stream): AnyObj {
 
 class MemSocket {
   // Python's driver calls it _MemSocket: reading conn.sock records that name.
-  static readonly __pyname__ = "_MemSocket";
+  static readonly __pyname__: string = "_MemSocket";
+  /** The class of the readers makefile() returns (a recording subclass with record). */
+  static readerClass: (new (raw: unknown, size: number) => unknown) | null = null;
 
   constructor(
     private readonly stream: Stream,
@@ -277,7 +403,8 @@ class MemSocket {
 
   makefile(_mode = "r"): unknown {
     const { io } = loadPort();
-    return new io.BufferedReader(makeRaw(io, this.stream), io.DEFAULT_BUFFER_SIZE);
+    const Reader = (this.constructor as typeof MemSocket).readerClass ?? io.BufferedReader;
+    return new Reader(makeRaw(io, this.stream), io.DEFAULT_BUFFER_SIZE);
   }
 
   setsockopt(..._args: unknown[]): void {}
@@ -293,13 +420,14 @@ class Server {
   constructor(
     readonly responses: Uint8Array[],
     readonly sizes: number[],
+    readonly Socket: typeof MemSocket = MemSocket,
   ) {}
 
   create_connection = (address: unknown, _timeout?: unknown, _sourceAddress?: unknown): MemSocket => {
     const i = this.connects.length;
     this.connects.push(Array.from(address as ArrayLike<unknown>));
     const data = i < this.responses.length ? this.responses[i]! : new Uint8Array(0);
-    return new MemSocket(new Stream(data, this.sizes), this);
+    return new this.Socket(new Stream(data, this.sizes), this);
   };
 }
 
@@ -329,7 +457,7 @@ function sizesOf(sc: Scenario): number[] {
 }
 
 /** Positional arguments, then the keyword arguments as one trailing options object. */
-function callArgs(step: { args?: unknown; kwargs?: unknown }): unknown[] {
+export function callArgs(step: { args?: unknown; kwargs?: unknown }): unknown[] {
   // Absent means none; present, even null, must be an array / an object (as in Python's driver).
   const args = "args" in step ? step.args : [];
   const kwargs = "kwargs" in step ? step.kwargs : {};
@@ -427,7 +555,7 @@ async function jsNext(obj: AnyObj, args: unknown[]): Promise<unknown> {
 }
 
 /** Calls method `name` of obj as Python's getattr(obj, name)(*args) would, awaiting it. */
-async function callMethod(obj: AnyObj, name: string, args: unknown[]): Promise<unknown> {
+export async function callMethod(obj: AnyObj, name: string, args: unknown[]): Promise<unknown> {
   if (name === "__next__" && !lookup(obj, name).found && (typeof obj[Symbol.asyncIterator] === "function" || typeof obj[Symbol.iterator] === "function")) {
     return jsNext(obj, args);
   }
@@ -453,7 +581,7 @@ async function callMethod(obj: AnyObj, name: string, args: unknown[]): Promise<u
   return r;
 }
 
-function getAttr(obj: AnyObj, name: string): unknown {
+export function getAttr(obj: AnyObj, name: string): unknown {
   const found = lookup(obj, name);
   if (!found.found) throw noAttribute(obj, name);
   return found.value;
@@ -468,7 +596,7 @@ function isClass(fn: Function): boolean {
  * what Python's getattr returns as a bound method (type name "method"), as the driver's
  * own `_create_connection` is; a static member (a @staticmethod) stays a "function".
  */
-function encodeAttr(obj: AnyObj, name: string): Encoded {
+export function encodeAttr(obj: AnyObj, name: string): Encoded {
   const found = lookup(obj, name);
   if (!found.found) throw noAttribute(obj, name);
   const v = found.value;
@@ -476,13 +604,32 @@ function encodeAttr(obj: AnyObj, name: string): Encoded {
   return encode(v);
 }
 
-const ATTRS = ["status", "reason", "version", "chunked", "chunk_left", "length", "will_close", "closed"];
+export const ATTRS = ["status", "reason", "version", "chunked", "chunk_left", "length", "will_close", "closed"];
+
+/** The connection class and the scripted socket's class of a scenario with record. */
+function recordingClasses(hooks: Record<HookObject, string[]>, calls: Call[]): { Conn: AnyObj; Socket: typeof MemSocket } {
+  const { client, io } = loadPort();
+  const Reader = recordingClass(io.BufferedReader as new () => object, "fp", hooks.fp, calls);
+  const Socket = recordingClass(MemSocket, "sock", hooks.sock, calls, "_MemSocket");
+  Socket.readerClass = Reader as unknown as typeof MemSocket.readerClass;
+  const Resp = recordingClass(client.HTTPResponse as new () => object, "resp", hooks.resp, calls);
+  // a hook the class lacks may be an instance attribute (_create_connection): see runScenario
+  const connMethods = hooks.conn.filter((m) => hasMethod(client.HTTPConnection, m));
+  const Conn: AnyObj = recordingClass(client.HTTPConnection as new () => object, "conn", connMethods, calls);
+  Conn.response_class = Resp;
+  return { Conn, Socket };
+}
 
 /** Runs one scenario; ScenarioError when it breaks the format. */
 export async function runScenario(sc: Scenario): Promise<StepRecord[]> {
   if (typeof sc !== "object" || sc === null || typeof sc.name !== "string") throw new ScenarioError("a scenario needs a string name");
   const { client } = loadPort();
-  const server = new Server(scenarioStreams(sc), sizesOf(sc));
+  const hooks = parseRecord(sc);
+  const calls: Call[] = [];
+  let Conn: AnyObj = client.HTTPConnection;
+  let Socket = MemSocket;
+  if (hooks !== null) ({ Conn, Socket } = recordingClasses(hooks, calls));
+  const server = new Server(scenarioStreams(sc), sizesOf(sc), Socket);
   // Python's driver reads `sc.get("connection") or {}`: any falsy value is no connection spec.
   const raw = sc.connection as unknown;
   const spec = (raw === undefined || raw === null || raw === false || raw === 0 || raw === "" || (Array.isArray(raw) && raw.length === 0) ? {} : raw) as Scenario["connection"] & object;
@@ -493,11 +640,14 @@ export async function runScenario(sc: Scenario): Promise<StepRecord[]> {
 
   let conn: AnyObj;
   try {
-    conn = new client.HTTPConnection(...cargs);
+    conn = new Conn(...cargs);
   } catch (e) {
     return [{ raises: excRecord(e) }];
   }
   conn._create_connection = server.create_connection;
+  if (hooks !== null) {
+    for (const m of hooks.conn) if (!hasMethod(Conn, m)) recordInstanceMethod(conn, "conn", m, calls);
+  }
   if (sc.debuglevel !== undefined && sc.debuglevel !== null) conn.set_debuglevel(decode(sc.debuglevel));
 
   const trace: StepRecord[] = [];
@@ -516,6 +666,7 @@ export async function runScenario(sc: Scenario): Promise<StepRecord[]> {
     else throw new ScenarioError(`unknown target ${JSON.stringify(target)}`);
 
     const rec: StepRecord = {};
+    calls.length = 0; // calls outside steps (construction, set_debuglevel) are not recorded
     const sentMark = server.sent.length;
     const connMark = server.connects.length;
     let out = "";
@@ -565,6 +716,7 @@ export async function runScenario(sc: Scenario): Promise<StepRecord[]> {
     }
     const text = out.replace(ADDRESS, ">");
     if (text) rec.stdout = text;
+    if (calls.length) rec.calls = calls.slice();
     trace.push(rec);
   }
   return trace;

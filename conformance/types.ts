@@ -19,8 +19,13 @@ export interface Scenario {
   responses?: Encoded[];
   response?: Encoded;
   recv_sizes?: number[];
+  /** Hooks whose calls are recorded (format v2): "conn.send", "resp._safe_read", "fp.read", "sock.sendall", ... */
+  record?: string[];
   steps: Step[];
 }
+
+/** A recorded call: [hook, args] or [hook, args, kwargs]. */
+export type Call = [string, Encoded[]] | [string, Encoded[], { [name: string]: Encoded }];
 
 export interface Raised {
   type: string;
@@ -35,6 +40,8 @@ export interface StepRecord {
   sent?: Encoded;
   stdout?: string;
   skipped?: string;
+  /** The step's recorded calls, in the order they started (format v2). */
+  calls?: Call[];
 }
 
 /** A driver's trace; `error` instead of `trace` when the scenario broke the format or a driver. */
