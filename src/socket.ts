@@ -1049,7 +1049,7 @@ export class socket {
 
   /** Receives up to bufsize bytes; b"" at EOF. */
   async recv(bufsize: number, flags = 0): Promise<Buffer> {
-    if (this._owner) return this._owner.recv(bufsize, flags);
+    if (this._owner) return await this._owner.recv(bufsize, flags);
     checkSize(bufsize, "negative buffersize in recv");
     // Another reader may take what _readable() saw before this one resumes: wait again.
     for (;;) {
@@ -1073,7 +1073,7 @@ export class socket {
 
   /** Receives up to nbytes (default: the buffer's size) into buffer; 0 at EOF. */
   async recv_into(buffer: ArrayBufferView | ArrayBuffer, nbytes = 0, flags = 0): Promise<number> {
-    if (this._owner) return this._owner.recv_into(buffer, nbytes, flags);
+    if (this._owner) return await this._owner.recv_into(buffer, nbytes, flags);
     if (!isBytesLike(buffer)) {
       throw new TypeError(`recv_into() argument 'buffer' must be read-write bytes-like object, not ${typeName(buffer)}`);
     }
