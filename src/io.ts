@@ -906,12 +906,17 @@ export class BufferedReader extends BufferedIOBase {
   }
 
   private _track<T>(p: Promise<T>): Promise<T> {
-    this._tail = p;
-    const clear = (): void => {
-      if (this._tail === p) this._tail = null;
-    };
-    p.then(clear, clear);
-    return p;
+    // An awaiting wrapper rather than p.then(clear): a promise with one reaction keeps V8's
+    // async stack trace going, so an error shows the caller's frames
+    const tracked: Promise<T> = (async () => {
+      try {
+        return await p;
+      } finally {
+        if (this._tail === tracked) this._tail = null;
+      }
+    })();
+    this._tail = tracked;
+    return tracked;
   }
 
   // -- attributes and inquiries

@@ -7,7 +7,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import * as client from "../../src/http/client";
 import * as ssl from "../../src/ssl";
-import { AttributeError, OSError } from "../../src/builtins";
+import { AttributeError, OSError, TimeoutError } from "../../src/builtins";
 
 const CERTS = path.join(__dirname, "..", "certs");
 
@@ -190,6 +190,22 @@ test("resp.close() while a read waits on a keep-alive connection: the read ends 
     expect(r.error).toBeInstanceOf(AttributeError);
     expect((r.error as Error).message).toBe("'NoneType' object has no attribute 'close'");
     conn.close();
+  } finally {
+    await srv.close();
+  }
+});
+
+test("an error from getresponse() carries the calling function in its stack", async () => {
+  const srv = await silent();
+  try {
+    async function userWaitsForAResponse(): Promise<void> {
+      const conn = new client.HTTPConnection("127.0.0.1", srv.port, { timeout: 0.2 });
+      await conn.request("GET", "/");
+      await conn.getresponse();
+    }
+    const r = await settlesWith(userWaitsForAResponse());
+    expect(r.error).toBeInstanceOf(TimeoutError);
+    expect((r.error as Error).stack).toContain("userWaitsForAResponse");
   } finally {
     await srv.close();
   }
