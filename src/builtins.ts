@@ -1,7 +1,10 @@
 // Ported from CPython 3.14.5 Objects/exceptions.c, Python/suggestions.c and other built-ins (PSF License; see LICENSE).
-// What Python gives http.client for free: the exception hierarchy, repr(), int(),
-// type names and the latin-1 / ascii / idna codecs. Kept in one module so that the
-// rest of src/ can read like the Lib/ files it mirrors.
+// What Python gives its library for free, as the port's values need it: the exception
+// hierarchy, repr(), str(), int(), len(), type names, tuples, Python's comparisons and int
+// arithmetic, dict and bytes operations, % formatting, raise ... from, print(), the
+// latin-1 / ascii / idna codecs, and keyword arguments (one binder, bindKw, for every
+// function of src/). Kept in one module so that the rest of src/ can read like the Lib/
+// files it mirrors.
 
 import { encode as idnaCodecEncode } from "./encodings/idna";
 
@@ -845,6 +848,221 @@ export function pyIter(x: unknown): Iterable<unknown> | AsyncIterable<unknown> |
     if (proto === Object.prototype || proto === null) return Object.keys(x);
   }
   return null;
+}
+
+// ---------------------------------------------------------------------------
+// Python's operations on the port's values
+
+/** Whether s holds a surrogate pair (a code point that takes two UTF-16 units). */
+function hasPair(s: string): boolean {
+  return /[\ud800-\udbff][\udc00-\udfff]/.test(s);
+}
+
+/** The length of s in code points, as Python counts a str. */
+export function cpLen(s: string): number {
+  if (!hasPair(s)) return s.length;
+  let n = 0;
+  for (let i = 0; i < s.length; i++, n++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+  }
+  return n;
+}
+
+/** len(x): code points of a str, bytes of a bytes-like, items of a list, a dict (Map or plain object) or a Set. */
+export function pyLen(x: unknown): number {
+  if (typeof x === "string") return cpLen(x);
+  if (isBytesLike(x)) return x.byteLength;
+  if (Array.isArray(x)) return x.length;
+  if (x instanceof Map || x instanceof Set) return x.size;
+  if (isPlainObject(x)) return Object.keys(x).length;
+  throw new TypeError(`object of type '${typeName(x)}' has no len()`);
+}
+
+/** `raise exc from cause`: sets __cause__ (and JS's own `cause`); returns exc, to be thrown. */
+export function raiseFrom<E extends Error>(exc: E, cause: unknown): E {
+  (exc as { __cause__?: unknown }).__cause__ = cause;
+  exc.cause = cause;
+  return exc;
+}
+
+/** Python's order operators. */
+export type CompareOp = "<" | "<=" | ">" | ">=";
+
+function isIntLike(v: unknown): v is number | bigint | boolean {
+  return typeof v === "number" || typeof v === "bigint" || typeof v === "boolean";
+}
+
+/**
+ * `a op b` as Python evaluates it on the port's values: numbers (int, float, bool) with
+ * each other, str with str; anything else is Python's TypeError.
+ */
+export function compare(a: unknown, op: CompareOp, b: unknown): boolean {
+  if (!((isIntLike(a) && isIntLike(b)) || (typeof a === "string" && typeof b === "string"))) {
+    throw new TypeError(`'${op}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
+  }
+  // (a bool compares as 0 or 1, and JS orders a bigint against a number exactly)
+  const x = typeof a === "boolean" ? +a : a;
+  const y = typeof b === "boolean" ? +b : b;
+  switch (op) {
+    case "<":
+      return x < y;
+    case "<=":
+      return x <= y;
+    case ">":
+      return x > y;
+    case ">=":
+      return x >= y;
+  }
+}
+
+/** `a == b` as Python evaluates it for ints (a number equals the bigint of its value) and other values. */
+export function pyEq(a: unknown, b: unknown): boolean {
+  if (isIntLike(a) && isIntLike(b)) return (typeof a === "boolean" ? +a : a) == (typeof b === "boolean" ? +b : b);
+  return a === b;
+}
+
+/** min(a, b): b only when b < a, as Python's min() compares. */
+export function pyMin<T>(a: T, b: T): T {
+  return compare(b, "<", a) ? b : a;
+}
+
+/** `a - b` over Python ints (number, bigint or bool), kept exact; TypeError for anything else. */
+export function isub(a: unknown, b: unknown): PyInt {
+  if (typeof a === "number" && typeof b === "number" && Number.isInteger(a) && Number.isInteger(b)) {
+    const r = a - b;
+    if (Number.isSafeInteger(r)) return r;
+  }
+  if (!isIntLike(a) || !isIntLike(b) || (typeof a === "number" && !Number.isInteger(a)) || (typeof b === "number" && !Number.isInteger(b))) {
+    if (typeof a === "number" && typeof b === "number") return a - b; // floats
+    throw new TypeError(`unsupported operand type(s) for -: '${typeName(a)}' and '${typeName(b)}'`);
+  }
+  const big = (v: number | bigint | boolean): bigint => (typeof v === "bigint" ? v : BigInt(+v));
+  return normInt(big(a) - big(b));
+}
+
+/** memoryview(b) of a buffer argument: a Uint8Array over its bytes, or Python's TypeError. */
+export function memoryview(b: unknown): Uint8Array {
+  if (b instanceof Uint8Array) return b;
+  if (ArrayBuffer.isView(b)) return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+  if (isArrayBuffer(b)) return new Uint8Array(b);
+  throw new TypeError(`memoryview: a bytes-like object is required, not '${typeName(b)}'`);
+}
+
+/** sep.join(parts) for bytes: one allocation. */
+export function bytesJoin(sep: Uint8Array, parts: ArrayLike<Uint8Array>): Buffer {
+  const n = parts.length;
+  let size = n > 0 ? sep.length * (n - 1) : 0;
+  for (let i = 0; i < n; i++) size += parts[i]!.length;
+  const out = Buffer.allocUnsafe(size);
+  let pos = 0;
+  for (let i = 0; i < n; i++) {
+    if (i) {
+      out.set(sep, pos);
+      pos += sep.length;
+    }
+    const p = parts[i]!;
+    out.set(p, pos);
+    pos += p.length;
+  }
+  return out;
+}
+
+/** d.items() of a mapping: a Map, anything with items(), or a plain object (a dict). */
+export function dictItems(d: unknown): [unknown, unknown][] {
+  if (d instanceof Map) return Array.from(d.entries());
+  if (d !== null && typeof (d as { items?: unknown }).items === "function") return Array.from((d as { items: () => Iterable<[unknown, unknown]> }).items());
+  if (isPlainObject(d)) return Object.entries(d);
+  throw new AttributeError(`'${typeName(d)}' object has no attribute 'items'`);
+}
+
+/** d.copy() of a mapping (a list copies too, as in Python). */
+export function dictCopy(d: unknown): unknown {
+  if (d instanceof Map) return new Map(d);
+  if (Array.isArray(d)) return d.slice();
+  if (isPlainObject(d)) return { ...d };
+  if (d !== null && typeof (d as { copy?: unknown }).copy === "function") return (d as { copy: () => unknown }).copy();
+  throw new AttributeError(`'${typeName(d)}' object has no attribute 'copy'`);
+}
+
+/** d.clear() */
+export function dictClear(d: unknown): void {
+  if (d instanceof Map) d.clear();
+  else if (Array.isArray(d)) d.length = 0;
+  else if (isPlainObject(d)) for (const k of Object.keys(d)) delete d[k];
+  else if (d !== null && typeof (d as { clear?: unknown }).clear === "function") (d as { clear: () => void }).clear();
+  else throw new AttributeError(`'${typeName(d)}' object has no attribute 'clear'`);
+}
+
+/** d[k] = v */
+export function dictSet(d: unknown, k: string, v: unknown): void {
+  if (d instanceof Map) d.set(k, v);
+  else if (Array.isArray(d)) throw new TypeError("list indices must be integers or slices, not str");
+  else if (isPlainObject(d)) d[k] = v;
+  else throw new TypeError(`'${typeName(d)}' object does not support item assignment`);
+}
+
+/** x.encode("latin-1"), with Python's AttributeError for a value that is not a str. */
+export function strEncodeLatin1(x: unknown): Buffer {
+  if (typeof x !== "string") throw new AttributeError(`'${typeName(x)}' object has no attribute 'encode'`);
+  return latin1Encode(x);
+}
+
+/**
+ * k.lower() of a dict key (str or bytes), as a set member: a bytes key never equals a str
+ * (b"host" is not "host"), so its lowered text is kept apart with a NUL suffix.
+ */
+export function lowerKey(k: unknown): string {
+  if (typeof k === "string") return k.toLowerCase();
+  if (isBytesLike(k)) return latin1Decode(asBuffer(k)).toLowerCase() + "\u0000bytes";
+  throw new AttributeError(`'${typeName(k)}' object has no attribute 'lower'`);
+}
+
+/** "%d" % n: Python's %d takes ints (and floats, truncated), else TypeError. */
+export function pctD(n: unknown): string {
+  if (typeof n === "bigint") return n.toString();
+  if (typeof n === "number") return Math.trunc(n).toString();
+  if (typeof n === "boolean") return n ? "1" : "0";
+  throw new TypeError(`%d format: a real number is required, not ${typeName(n)}`);
+}
+
+/** fmt % v with one %r, including Python's quirk of taking a tuple as the argument list. */
+export function pctR(fmt: string, v: unknown): string {
+  if (isTuple(v)) {
+    if (v.length === 0) throw new TypeError("not enough arguments for format string");
+    if (v.length > 1) throw new TypeError("not all arguments converted during string formatting");
+    v = v[0];
+  }
+  return fmt.replace("%r", repr(v));
+}
+
+/** What Python's re functions raise for a value that is neither str nor bytes (or the wrong one). */
+export function reTypeError(v: unknown, pattern: "str" | "bytes"): never {
+  if (pattern === "bytes" && typeof v === "string") throw new TypeError("cannot use a bytes pattern on a string-like object");
+  if (pattern === "str" && isBytesLike(v)) throw new TypeError("cannot use a string pattern on a bytes-like object");
+  throw new TypeError(`expected string or bytes-like object, got '${typeName(v)}'`);
+}
+
+/** pattern.search(s) for a str pattern: RegExp.exec, with re's TypeError for anything not a str. */
+export function reSearch(re: RegExp, s: unknown): RegExpExecArray | null {
+  if (typeof s !== "string") reTypeError(s, "str");
+  return re.exec(s);
+}
+
+/**
+ * A class attribute read through an instance (Python's `self.name` finding the class's
+ * value): the constructor's static, which an instance may shadow with setInstanceAttr().
+ */
+export function classAttr<T>(self: object, name: string): T {
+  return (self.constructor as unknown as Record<string, T>)[name]!;
+}
+
+/** `self.name = v` for a name that is also a class attribute: an own property of the instance. */
+export function setInstanceAttr(self: object, name: string, v: unknown): void {
+  Object.defineProperty(self, name, { value: v, writable: true, enumerable: true, configurable: true });
 }
 
 // ---------------------------------------------------------------------------

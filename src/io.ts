@@ -23,7 +23,10 @@ import {
   bindKw,
   kwspec,
   withMethod,
+  cpLen,
   pyClassName,
+  pyLen,
+  raiseFrom,
   repr,
   tuple,
   typeName,
@@ -93,13 +96,6 @@ async function driveAsync<T>(gen: Generator<unknown, T, unknown>, pending: Promi
 /** _PyIO_trap_eintr(): an OSError with errno EINTR makes the caller retry. */
 function isEINTR(e: unknown): boolean {
   return e instanceof OSError && e.errno === EINTR;
-}
-
-/** Sets Python's __cause__ (raise ... from cause). */
-function setCause<E extends Error>(exc: E, cause: unknown): E {
-  (exc as { __cause__?: unknown }).__cause__ = cause;
-  exc.cause = cause;
-  return exc;
 }
 
 /** Sets Python's __context__ (an exception raised while handling another). */
@@ -218,33 +214,6 @@ function isBytes(v: unknown): v is Uint8Array {
 
 function asBuf(v: Uint8Array): Buffer {
   return Buffer.isBuffer(v) ? v : Buffer.from(v.buffer, v.byteOffset, v.byteLength);
-}
-
-/** len() of a line: bytes count bytes, str counts code points. */
-function pyLen(v: unknown): number {
-  if (typeof v === "string") return cpLen(v);
-  if (v instanceof Uint8Array) return v.length;
-  if (Array.isArray(v)) return v.length;
-  throw new TypeError(`object of type '${typeName(v)}' has no len()`);
-}
-
-/** Whether s holds a surrogate pair (a code point that takes two UTF-16 units). */
-function hasPair(s: string): boolean {
-  return /[\ud800-\udbff][\udc00-\udfff]/.test(s);
-}
-
-/** The length of s in code points, as Python counts str. */
-function cpLen(s: string): number {
-  if (!hasPair(s)) return s.length;
-  let n = 0;
-  for (let i = 0; i < s.length; i++, n++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) i++;
-    }
-  }
-  return n;
 }
 
 /** The UTF-16 index of code point number cp of s (cp at most cpLen(s)). */
@@ -710,7 +679,7 @@ function checkRawResult(res: unknown, len: number): number {
   else if (typeof i === "bigint" ? i > SSIZE_MAX || i < SSIZE_MIN : !Number.isSafeInteger(i) && Math.abs(i) >= 2 ** 63) {
     cause = new ValueError("cannot fit 'int' into an index-sized integer");
   }
-  if (cause !== null) throw setCause(new OSError("raw readinto() failed"), cause);
+  if (cause !== null) throw raiseFrom(new OSError("raw readinto() failed"), cause);
   const n = Number(i);
   if (n < 0 || n > len) {
     throw new OSError(`raw readinto() returned invalid length ${i} (should have been between 0 and ${len})`);
@@ -788,6 +757,13 @@ function* readallViaReadinto(raw: RawIO): Generator<unknown, Buffer | null, unkn
 }
 
 /**
+ * Buffers of closed readers, for the next ones: http.client makes a reader per response
+ * (socket.makefile), and a fresh 128 KiB allocation each time weighs on the GC.
+ */
+const bufferPool: Buffer[] = [];
+const BUFFER_POOL_MAX = 8;
+
+/**
  * A buffered reader over a raw stream, with the algorithm of CPython's C
  * BufferedReader: the same raw reads, of the same sizes, in the same order. All
  * reading methods return Promises; when the data is already buffered the Promise
@@ -795,13 +771,6 @@ function* readallViaReadinto(raw: RawIO): Generator<unknown, Buffer | null, unkn
  * Calls that overlap (a read issued before the previous one settled) run one
  * after the other, as CPython's buffer lock makes them.
  */
-/**
- * Buffers of closed readers, for the next ones: http.client makes a reader per response
- * (socket.makefile), and a fresh 128 KiB allocation each time weighs on the GC.
- */
-const bufferPool: Buffer[] = [];
-const BUFFER_POOL_MAX = 8;
-
 export class BufferedReader extends BufferedIOBase {
   static readonly __tpname__: string = "_io.BufferedReader";
   static readonly __module__: string = "_io";
@@ -819,6 +788,8 @@ export class BufferedReader extends BufferedIOBase {
   private _readEnd = -1;
   /** The last pending asynchronous operation (the buffer lock). */
   private _tail: Promise<unknown> | null = null;
+  /** Its receive buffer, made on first use (see receiveBuffer()). */
+  _receiver: ReceiveBuffer | null = null;
 
   constructor(raw: RawIO, buffer_size: number | { buffer_size?: number; bufferSize?: number } = DEFAULT_BUFFER_SIZE) {
     super();
@@ -874,11 +845,9 @@ export class BufferedReader extends BufferedIOBase {
     return n;
   }
 
-  /** Runs fn, or queues it behind a pending operation; always returns a Promise. */
   /**
-   * Internal fast path (http.client's header scan): the unread buffered bytes as a view,
-   * without reading or copying; null while another operation holds the buffer. The view
-   * is valid until the next call on this reader. _skipBuffered(n) consumes n of them.
+   * The receive buffer's view (see ReceiveBuffer.buffered): the unread buffered bytes,
+   * without reading or copying; null while another operation holds the buffer.
    */
   _peekBuffered(): Buffer | null {
     if (this._tail !== null || !this._ok || this._buffer === null) return null;
@@ -890,6 +859,7 @@ export class BufferedReader extends BufferedIOBase {
     this._pos += n;
   }
 
+  /** Runs fn, or queues it behind a pending operation; always returns a Promise. */
   private _locked<T>(fn: () => T | Promise<T>): Promise<T> {
     if (this._tail !== null) {
       const p = this._tail.then(fn, fn);
@@ -1416,6 +1386,8 @@ export class BytesIO extends BufferedIOBase {
   /** The length of the contents (string_size). */
   private _size = 0;
   private _pos = 0;
+  /** Its receive buffer, made on first use (see receiveBuffer()). */
+  _receiver: ReceiveBuffer | null = null;
 
   constructor(initial_bytes: Uint8Array | ArrayBufferView | ArrayBuffer | null | { initial_bytes?: unknown; initialBytes?: unknown } = null) {
     super();
@@ -1496,7 +1468,8 @@ export class BytesIO extends BufferedIOBase {
   }
 
   override read1(size: number | null = -1): Buffer {
-    return this.read(size);
+    // _io_BytesIO_read1_impl calls the C read directly: a subclass's read() is not called
+    return BytesIO.prototype.read.call(this, size);
   }
 
   /** scan_eol(): the length of the next line, at most len (len < 0: no limit). */
@@ -1511,7 +1484,7 @@ export class BytesIO extends BufferedIOBase {
     return len;
   }
 
-  /** Internal fast path, as BufferedReader._peekBuffered: the unread bytes as a view. */
+  /** The receive buffer's view, as BufferedReader._peekBuffered: the unread bytes. */
   _peekBuffered(): Buffer | null {
     const buf = this._buf;
     return buf !== null && this._pos < this._size ? buf.subarray(this._pos, this._size) : null;
@@ -1678,6 +1651,82 @@ export class BytesIO extends BufferedIOBase {
 }
 
 // ---------------------------------------------------------------------------
+// The receive buffer (http.client's buffer-level parsers, src/http/_fastpath.ts)
+
+/**
+ * A reader's buffered bytes, taken in place, as h11's ReceiveBuffer hands them out:
+ * what is buffered, the next line up to a limit, exactly n bytes, the rest copied into a
+ * destination. Each operation gives what the reader's own readline(), read() or
+ * readinto() would, without their Promise and copy; receiveBuffer() hands one out only
+ * when those calls would be unobservable, so that a subclass or a patched reader
+ * sees every call CPython makes.
+ */
+export interface ReceiveBuffer {
+  /** The unread buffered bytes, as a view valid until the next call on the reader; null when none (or while a read is under way). */
+  buffered(): Buffer | null;
+  /** Consumes n of the buffered bytes. */
+  consume(n: number): void;
+  /** readline(limit) when its line is buffered whole (its b"\n" within limit bytes): the line, consumed, as a view valid until the next call; else null, nothing consumed. */
+  nextLine(limit: number): Buffer | null;
+  /** read(n) when n bytes are buffered: a copy of them, consumed; else null, nothing consumed. */
+  exactly(n: number): Buffer | null;
+  /** readinto(dest): the buffered bytes, then reads until dest is full or the stream ends; the count. */
+  readInto(dest: Uint8Array): number | null | Promise<number | null>;
+}
+
+class Receiver implements ReceiveBuffer {
+  constructor(private readonly reader: BufferedReader | BytesIO) {}
+
+  buffered(): Buffer | null {
+    return this.reader._peekBuffered();
+  }
+
+  consume(n: number): void {
+    this.reader._skipBuffered(n);
+  }
+
+  nextLine(limit: number): Buffer | null {
+    const view = this.reader._peekBuffered();
+    if (view === null) return null;
+    const nl = (view.length > limit ? view.subarray(0, limit) : view).indexOf(0x0a);
+    if (nl < 0) return null;
+    this.reader._skipBuffered(nl + 1);
+    return view.subarray(0, nl + 1);
+  }
+
+  exactly(n: number): Buffer | null {
+    const view = this.reader._peekBuffered();
+    if (view === null || n < 0 || view.length < n) return null;
+    const out = Buffer.from(view.subarray(0, n));
+    this.reader._skipBuffered(n);
+    return out;
+  }
+
+  readInto(dest: Uint8Array): number | null | Promise<number | null> {
+    return this.reader.readinto(dest);
+  }
+}
+
+/**
+ * Every method of a reader that http.client calls (HTTPResponse: fp.readline, fp.read,
+ * fp.readinto, fp.read1, fp.peek, fp.close, fp.flush, fp.fileno).
+ */
+const READER_METHODS = ["read", "read1", "readinto", "readline", "peek", "close", "flush", "fileno"] as const;
+
+/**
+ * The receive buffer of fp: only for an io.BufferedReader or io.BytesIO whose every method
+ * that http.client calls is the class's own (no subclass or instance overrides one),
+ * else null. The one place that decides whether a fast path may read a reader.
+ */
+export function receiveBuffer(fp: unknown): ReceiveBuffer | null {
+  const proto = fp instanceof BufferedReader ? BufferedReader.prototype : fp instanceof BytesIO ? BytesIO.prototype : null;
+  if (proto === null) return null;
+  const reader = fp as BufferedReader | BytesIO;
+  for (const m of READER_METHODS) if ((reader as unknown as Record<string, unknown>)[m] !== (proto as unknown as Record<string, unknown>)[m]) return null;
+  return (reader._receiver ??= new Receiver(reader));
+}
+
+// ---------------------------------------------------------------------------
 // TextIOBase
 
 /** Base class for text streams (str lines). */
@@ -1796,8 +1845,8 @@ export class StringIO extends TextIOBase {
       }
     }
     if (this._writenl !== null) decoded = decoded.replace(/\n/g, this._writenl);
-    const pair = hasPair(decoded);
-    const len = pair ? cpLen(decoded) : decoded.length;
+    const len = cpLen(decoded);
+    const pair = len !== decoded.length; // a surrogate pair: one code point, two UTF-16 units
     if (this._pos > this._size) {
       // After a seek past the end, the gap reads as NUL characters.
       this._text += "\0".repeat(this._pos - this._size);

@@ -156,5 +156,50 @@ export interface ReadintoOptions {
   b: Uint8Array;
 }
 
+/** A value, or a Promise of it: file objects may be synchronous (io.BytesIO) or not (io.BufferedReader over a socket). */
+export type Awaitable<T> = T | Promise<T>;
+
+/**
+ * The binary file object an HTTPResponse reads (`resp.fp`): what `sock.makefile("rb")`
+ * returns, an io.BufferedReader over a socket, an io.BytesIO in tests, or your own. These
+ * are the methods http.client calls on it, with Python's arguments; `peek` only for the
+ * response's own peek().
+ */
+export interface ResponseFile {
+  readline(limit?: number | bigint | null): Awaitable<Uint8Array>;
+  read(size?: number | bigint | null): Awaitable<Uint8Array | null>;
+  read1(size?: number | bigint | null): Awaitable<Uint8Array>;
+  readinto(b: Uint8Array): Awaitable<number | null>;
+  peek?(size?: number | bigint | null): Awaitable<Uint8Array>;
+  close(): unknown;
+  flush(): unknown;
+  fileno(): number;
+}
+
+/**
+ * The socket an HTTPResponse is made from: only its makefile("rb") is used, which must
+ * return a ResponseFile (declared wider, as socket.socket's makefile() is).
+ */
+export interface SocketLike {
+  makefile(mode: string): unknown;
+  sendall?(data: BytesLike): unknown;
+  close?(): unknown;
+}
+
+/**
+ * A connection's socket (`conn.sock`), as `_create_connection()` returns it: what
+ * http.client calls on it. Its makefile("rb") is the response's file (a ResponseFile);
+ * socket.socket declares a wider result, as its other modes give other files.
+ */
+export interface ConnectionSocket {
+  makefile(mode: string): unknown;
+  sendall(data: BytesLike): unknown;
+  setsockopt(level: number, optname: number, value: number): unknown;
+  close(): unknown;
+}
+
+/** `conn._create_connection`: `socket.create_connection(address, timeout, source_address)` or a replacement. */
+export type CreateConnection = (address: [string, number | bigint], timeout?: unknown, source_address?: unknown) => Awaitable<ConnectionSocket>;
+
 /** The keyword object of a call, typed (T) or explicit (`builtins.kwargs({...})`). */
 export type Keywords<T> = T | Kwargs;

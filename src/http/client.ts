@@ -20,18 +20,22 @@
 //
 // Everything that can touch the socket is async; the rest is synchronous, as in Python.
 
-import * as buffer from "node:buffer";
 import { Readable } from "node:stream";
 import * as email_message from "../email/message";
 import * as email_parser from "../email/parser";
 import * as io from "../io";
 import * as socket from "../socket";
+import type * as ssl from "../ssl";
 import { urlsplit } from "../urllib/parse";
 import { HTTPStatus } from "./index";
 import * as _cancel from "./_cancel";
+import * as _fastpath from "./_fastpath";
 import type {
+  Awaitable,
   Body,
   BytesLike,
+  ConnectionSocket,
+  CreateConnection,
   EndheadersOptions,
   HTTPConnectionOptions,
   HTTPResponseOptions,
@@ -47,9 +51,11 @@ import type {
   ReadOptions,
   RequestKeywords,
   RequestOptions,
+  ResponseFile,
   SendOptions,
   SetDebuglevelOptions,
   SetTunnelOptions,
+  SocketLike,
   SourceAddress,
   Timeout,
 } from "./_client_types";
@@ -74,25 +80,42 @@ import {
   ValueError,
   asBuffer,
   asciiEncode,
+  bytesJoin,
+  classAttr,
+  compare,
+  dictClear,
+  dictCopy,
+  dictItems,
+  dictSet,
   idnaEncode,
   int,
   isBytesLike,
-  isPlainObject,
+  isub,
   ANY_OBJECT,
   BODY_OBJECT,
   withMethod,
   isSpace,
-  isTuple,
   latin1Decode,
   latin1Encode,
-  normInt,
+  lowerKey,
+  memoryview,
+  pctD,
+  pctR,
   print,
   pyClassName,
+  pyEq,
   pyIter,
+  pyLen,
+  pyMin,
+  raiseFrom,
+  reSearch,
+  reTypeError,
   repr,
   reprType,
+  setInstanceAttr,
   splitWs,
   str,
+  strEncodeLatin1,
   strip,
   title,
   truthy,
@@ -153,67 +176,45 @@ export const _MAXHEADERS = 100;
 // overallocation.
 export const _MIN_READ_BUF_SIZE = 1 << 20;
 
-// Header name/value ABNF (RFC 7230 section 3.2); the checks below are more lenient
-// than the RFC, for backwards compatibility, exactly as client.py's regexes:
-//   _is_legal_header_name = re.compile(rb'[^:\s][^:\r\n]*').fullmatch
-//   _is_illegal_header_value = re.compile(rb'\n(?![ \t])|\r(?![ \t\n])').search
+// Header name/value ABNF (http://tools.ietf.org/html/rfc7230#section-3.2)
+//
+// VCHAR          = %x21-7E
+// obs-text       = %x80-FF
+// header-field   = field-name ":" OWS field-value OWS
+// field-name     = token
+// field-value    = *( field-content / obs-fold )
+// field-content  = field-vchar [ 1*( SP / HTAB ) field-vchar ]
+// field-vchar    = VCHAR / obs-text
+//
+// obs-fold       = CRLF 1*( SP / HTAB )
+//                ; obsolete line folding
+//                ; see Section 3.2.4
 
-/** Python's re functions raise this for a value that is neither str nor bytes. */
-function reTypeError(v: unknown, pattern: "str" | "bytes"): never {
-  if (pattern === "bytes" && typeof v === "string") throw new TypeError("cannot use a bytes pattern on a string-like object");
-  if (pattern === "str" && isBytesLike(v)) throw new TypeError("cannot use a string pattern on a bytes-like object");
-  throw new TypeError(`expected string or bytes-like object, got '${typeName(v)}'`);
-}
+// token          = 1*tchar
+//
+// tchar          = "!" / "#" / "$" / "%" / "&" / "'" / "*"
+//                / "+" / "-" / "." / "^" / "_" / "`" / "|" / "~"
+//                / DIGIT / ALPHA
+//                ; any VCHAR, except delimiters
+//
+// VCHAR defined in http://tools.ietf.org/html/rfc5234#appendix-B.1
 
+// the patterns for both name and value are more lenient than RFC
+// definitions to allow for backwards compatibility
+// (the patterns run over the latin-1 text of the bytes; a bytes \s is [ \t\n\r\f\v])
+export const _legal_header_name_re = /^[^:\t\n\v\f\r ][^:\r\n]*$/;
+export const _illegal_header_value_re = /\n(?![ \t])|\r(?![ \t\n])/;
+
+/** _is_legal_header_name = re.compile(rb'[^:\s][^:\r\n]*').fullmatch */
 export function _is_legal_header_name(name: unknown): boolean {
   if (!isBytesLike(name)) reTypeError(name, "bytes");
-  const b = asBuffer(name);
-  if (b.length === 0) return false;
-  const c0 = b[0]!;
-  // [^:\s]: bytes-pattern \s is [ \t\n\r\f\v]
-  if (c0 === 0x3a || c0 === 0x20 || (c0 >= 0x09 && c0 <= 0x0d)) return false;
-  for (let i = 1; i < b.length; i++) {
-    const c = b[i]!;
-    if (c === 0x3a || c === 0x0d || c === 0x0a) return false;
-  }
-  return true;
+  return _legal_header_name_re.test(latin1Decode(asBuffer(name)));
 }
 
+/** _is_illegal_header_value = re.compile(rb'\n(?![ \t])|\r(?![ \t\n])').search */
 export function _is_illegal_header_value(value: unknown): boolean {
   if (!isBytesLike(value)) reTypeError(value, "bytes");
-  const b = asBuffer(value);
-  for (let i = 0; i < b.length; i++) {
-    const c = b[i]!;
-    if (c === 0x0a) {
-      const n = b[i + 1];
-      if (n !== 0x20 && n !== 0x09) return true;
-    } else if (c === 0x0d) {
-      const n = b[i + 1];
-      if (n !== 0x20 && n !== 0x09 && n !== 0x0a) return true;
-    }
-  }
-  return false;
-}
-
-/**
- * A str header name and one str value that putheader() would encode and accept without
- * folding: an ASCII legal name, a Latin-1 value without CR or LF. Anything else (false)
- * takes putheader's full path, which raises what Python raises.
- */
-function plainHeaderLine(name: string, value: string): boolean {
-  const n = name.length;
-  if (n === 0) return false;
-  const c0 = name.charCodeAt(0);
-  if (c0 === 0x3a || c0 === 0x20 || (c0 >= 0x09 && c0 <= 0x0d) || c0 > 0x7f) return false;
-  for (let i = 1; i < n; i++) {
-    const c = name.charCodeAt(i);
-    if (c === 0x3a || c === 0x0d || c === 0x0a || c > 0x7f) return false;
-  }
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (c > 0xff || c === 0x0a || c === 0x0d) return false;
-  }
-  return true;
+  return _illegal_header_value_re.test(latin1Decode(asBuffer(value)));
 }
 
 // These characters are not allowed within HTTP URL paths (CVE-2019-9740),
@@ -224,11 +225,6 @@ const _contains_disallowed_url_pchar_re = /[\x00-\x20\x7f]/;
 // These characters are not allowed within HTTP method names
 // to prevent http header injection.
 const _contains_disallowed_method_pchar_re = /[\x00-\x1f]/;
-
-function reSearch(re: RegExp, s: unknown): RegExpExecArray | null {
-  if (typeof s !== "string") reTypeError(s, "str");
-  return re.exec(s);
-}
 
 // We always set the Content-Length header for these methods because some
 // servers will otherwise respond with a 411
@@ -263,56 +259,7 @@ function _strip_ipv6_iface(enc_name: Buffer): Buffer {
   return enc_name;
 }
 
-/** Concatenation of bytes, as Python's b"".join / b + b. */
-function bjoin(parts: ArrayLike<Uint8Array>, sep: Uint8Array): Buffer {
-  const n = parts.length;
-  let size = n > 0 ? sep.length * (n - 1) : 0;
-  for (let i = 0; i < n; i++) size += parts[i]!.length;
-  const out = Buffer.allocUnsafe(size);
-  let pos = 0;
-  for (let i = 0; i < n; i++) {
-    if (i) {
-      out.set(sep, pos);
-      pos += sep.length;
-    }
-    const p = parts[i]!;
-    out.set(p, pos);
-    pos += p.length;
-  }
-  return out;
-}
-
-/** `level > 0` as Python evaluates it: ints and bools compare, anything else is a TypeError. */
-function debugOn(level: unknown): boolean {
-  if (typeof level === "number" || typeof level === "bigint") return level > 0;
-  if (typeof level === "boolean") return level;
-  throw new TypeError(`'>' not supported between instances of '${typeName(level)}' and 'int'`);
-}
-
-/**
- * A size argument where Python compares it with an int (`amt < 0`): a bool counts as
- * 0 or 1, a number or bigint passes, anything else raises Python's TypeError for `op`.
- */
-function sizeArg(v: unknown, op: string): number {
-  if (typeof v === "boolean") return +v;
-  if (typeof v === "number") return v;
-  if (typeof v === "bigint") return Number(v);
-  throw new TypeError(`'${op}' not supported between instances of '${typeName(v)}' and 'int'`);
-}
-
-/** a - b over Python ints (number or bigint), kept exact. */
-function isub(a: PyInt, b: PyInt): PyInt {
-  if (typeof a === "number" && typeof b === "number") {
-    const r = a - b;
-    if (Number.isSafeInteger(r)) return r;
-  }
-  return normInt(BigInt(a) - BigInt(b));
-}
-
 const EMPTY = Buffer.alloc(0);
-
-/** A status line whose split(None, 2) is plain: version, 3 digits, one space, a reason of printable ASCII. */
-const PLAIN_STATUS_LINE = /^HTTP\/1\.[01] [0-9]{3} [\x21-\x7e][\x20-\x7e]*\r\n$/;
 
 export class HTTPMessage extends email_message.Message {
   // XXX The only usage of this method is in http.server.CGIHTTPRequestHandler
@@ -340,196 +287,21 @@ export class HTTPMessage extends email_message.Message {
   }
 }
 
-/** A readable object as http.client reads it: sync or async results both work. */
-export interface Reader {
-  readline(limit?: number): Uint8Array | Promise<Uint8Array>;
-  read(n?: number | null): Uint8Array | Promise<Uint8Array>;
-  [k: string]: any;
-}
-
 /**
  * Reads potential header lines into a list from a file pointer.
  * Length of line is limited by _MAXLINE, and number of headers is limited by _MAXHEADERS.
  */
-export async function _read_headers(fp: Reader): Promise<Buffer[]> {
+export async function _read_headers(fp: Pick<ResponseFile, "readline">): Promise<Buffer[]> {
   const headers: Buffer[] = [];
-  await readHeaderLines(
-    fp,
-    (view, _text, end) => {
-      // a run of whole lines: one copy each, as readline() would have made
-      for (let start = 0; start < end; ) {
-        const stop = view.indexOf(0x0a, start) + 1;
-        headers.push(Buffer.from(view.subarray(start, stop)));
-        start = stop;
-      }
-    },
-    (line) => void headers.push(line),
-  );
-  return headers;
-}
-
-/** _read_headers(fp) joined and decoded as ISO-8859-1, as _parse_header_lines wants them. */
-async function _read_header_text(fp: Reader): Promise<string> {
-  let text = "";
-  await readHeaderLines(fp, (_view, run) => void (text += run), (line) => void (text += latin1Decode(line)));
-  return text;
-}
-
-/**
- * The body of a large chunked read, gathered in one resizable ArrayBuffer: V8 reserves its
- * address space (maxBytes) up front and commits pages as it grows, so growing copies
- * nothing. Creating one costs a few microseconds: _read_chunked takes it for large bodies
- * only, and reserves a bounded multiple of what it has read (address space is finite).
- */
-class ChunkedBody {
-  private readonly ab: ArrayBuffer;
-  length = 0;
-
-  constructor(maxBytes: number) {
-    this.ab = new ArrayBuffer(0, { maxByteLength: Math.min(maxBytes, buffer.constants.MAX_LENGTH) });
-  }
-
-  /** Room for n more bytes at the end, or null when they would not fit. */
-  take(n: number): Buffer | null {
-    const need = this.length + n;
-    if (need > this.ab.byteLength) {
-      if (need > this.ab.maxByteLength) return null;
-      this.ab.resize(Math.min(this.ab.maxByteLength, Math.max(need, 2 * this.ab.byteLength)));
-    }
-    const room = Buffer.from(this.ab, this.length, n);
-    this.length = need;
-    return room;
-  }
-
-  /** Gives back the last n bytes taken (a read that came up short). */
-  untake(n: number): void {
-    this.length -= n;
-  }
-
-  result(): Buffer {
-    this.ab.resize(this.length);
-    return Buffer.from(this.ab, 0, this.length);
-  }
-}
-
-/** A chunked read() gathers its body in a ChunkedBody once it has bodyAfter bytes (tests lower it). */
-export const _chunkedTuning = { bodyAfter: 1 << 20 };
-
-/** The address space a ChunkedBody reserves after `have` bytes: at most 256 times them. */
-function chunkedBodyReserve(have: number): number {
-  return Math.max(256 * _chunkedTuning.bodyAfter, 4 * have);
-}
-
-/** fp is the io module's own BufferedReader, whose readinto() reads until full or EOF. */
-function isPlainReader(fp: unknown): fp is io.BufferedReader {
-  return fp instanceof io.BufferedReader && fp.readinto === io.BufferedReader.prototype.readinto;
-}
-
-/**
- * What fp.readline(limit) returns when fp is one of the io classes of bufferedView() and the
- * line is already in its buffer: taken from the buffer directly (no read could happen anyway);
- * null when the line is not there, for the caller's plain readline().
- */
-function bufferedLine(fp: Reader, limit: number): Buffer | null {
-  const view = takeBufferedLine(fp, limit);
-  return view === null ? null : Buffer.from(view);
-}
-
-/** Likewise, the line decoded as ISO-8859-1 (without copying its bytes first). */
-function bufferedText(fp: Reader, limit: number): string | null {
-  const view = takeBufferedLine(fp, limit);
-  return view === null ? null : view.toString("latin1");
-}
-
-/** The buffered line of bufferedLine(), consumed, as a view valid until the next read. */
-function takeBufferedLine(fp: Reader, limit: number): Buffer | null {
-  const view = bufferedView(fp);
-  if (view === null) return null;
-  const nl = view.indexOf(0x0a);
-  if (nl < 0 || nl + 1 > limit) return null;
-  (fp as io.BufferedReader)._skipBuffered(nl + 1);
-  return view.subarray(0, nl + 1);
-}
-
-/** Likewise fp.read(n) for n bytes already buffered, else null. */
-function bufferedBytes(fp: unknown, n: number): Buffer | null {
-  if (n < 0 || !(fp instanceof io.BufferedReader) || fp.read !== io.BufferedReader.prototype.read) return null;
-  const view = fp._peekBuffered();
-  if (view === null || view.length < n) return null;
-  const out = Buffer.from(view.subarray(0, n));
-  fp._skipBuffered(n);
-  return out;
-}
-
-/** The exact io classes whose buffered bytes can be scanned in place (see _peekBuffered). */
-function bufferedView(fp: Reader): Buffer | null {
-  if ((fp instanceof io.BufferedReader && fp.readline === io.BufferedReader.prototype.readline) || (fp instanceof io.BytesIO && fp.readline === io.BytesIO.prototype.readline)) {
-    return fp._peekBuffered();
-  }
-  return null;
-}
-
-/**
- * The loop of _read_headers. Complete lines already buffered in fp are taken in place:
- * take(view, text, end) for a run of lines, view[0:end] and its ISO-8859-1 text. Anything
- * else (a line not buffered yet, a line too long, one header too many) goes through
- * fp.readline(), so the bytes consumed and the errors raised are those of the plain loop.
- */
-async function readHeaderLines(fp: Reader, take: (view: Buffer, text: string, end: number) => void, line: (line: Buffer) => void): Promise<void> {
-  let count = 0;
+  if (_fastpath.headerLines(fp, headers)) return headers; // the lines already buffered; the loop reads the rest
   for (;;) {
-    const view = bufferedView(fp);
-    if (view !== null) {
-      // Scan the text of a prefix of the buffer, widened while lines run past it.
-      let width = Math.min(view.length, 4096);
-      let text = view.toString("latin1", 0, width);
-      let pos = 0;
-      let done = false;
-      for (;;) {
-        let nl = text.indexOf("\n", pos);
-        if (nl < 0 && width < view.length) {
-          width = Math.min(view.length, width * 4);
-          text = view.toString("latin1", 0, width);
-          nl = text.indexOf("\n", pos);
-        }
-        if (nl < 0 || nl + 1 - pos > _MAXLINE || count >= _MAXHEADERS) break;
-        const start = pos;
-        pos = nl + 1;
-        count++;
-        if (pos - start === 1 || (pos - start === 2 && text.charCodeAt(start) === 0x0d)) {
-          done = true;
-          break;
-        }
-      }
-      if (pos > 0) {
-        take(view, pos === text.length ? text : text.slice(0, pos), pos);
-        (fp as unknown as io.BytesIO)._skipBuffered(pos);
-      }
-      if (done) return;
-    }
-    const l = asBuffer(await fp.readline(_MAXLINE + 1));
-    if (l.length > _MAXLINE) throw new LineTooLong("header line");
-    line(l);
-    if (++count > _MAXHEADERS) throw new HTTPException(`got more than ${_MAXHEADERS} headers`);
-    if (isBlankLine(l)) return;
+    const line = asBuffer(await fp.readline(_MAXLINE + 1));
+    if (line.length > _MAXLINE) throw new LineTooLong("header line");
+    headers.push(line);
+    if (headers.length > _MAXHEADERS) throw new HTTPException(`got more than ${_MAXHEADERS} headers`);
+    if (isBlankLine(line)) break;
   }
-}
-
-/**
- * The value of a line of 1 to 12 hex digits ended by CRLF, what int(line, 16) gives for
- * it; -1 for any other line (int() then decides, with its errors).
- */
-function plainHexLine(line: Uint8Array): number {
-  const end = line.length - 2;
-  if (end < 1 || end > 12 || line[end] !== 0x0d || line[end + 1] !== 0x0a) return -1;
-  let v = 0;
-  for (let i = 0; i < end; i++) {
-    const c = line[i]!;
-    const d = c >= 0x30 && c <= 0x39 ? c - 0x30 : (c | 0x20) >= 0x61 && (c | 0x20) <= 0x66 ? (c | 0x20) - 0x57 : -1;
-    if (d < 0) return -1;
-    v = v * 16 + d;
-  }
-  return v;
+  return headers;
 }
 
 /** line in (b'\r\n', b'\n', b'') */
@@ -538,33 +310,25 @@ function isBlankLine(line: Uint8Array): boolean {
   return n === 0 || (n === 1 && line[0] === 0x0a) || (n === 2 && line[0] === 0x0d && line[1] === 0x0a);
 }
 
-type MessageClass = new (...args: any[]) => email_message.Message;
+type MessageClass = email_message.MessageFactory;
 
 /**
- * Parses only RFC 5322 headers from header lines. The email parser wants str, so the
- * bytes read here, exactly the header bytes, are decoded as ISO-8859-1 for it.
+ * Parses only RFC 5322 headers from header lines. The email parser wants str, but a text
+ * wrapper around the socket's file would buffer bytes the body needs: the header bytes are
+ * read as bytes and decoded as ISO-8859-1 here for it.
  */
 export function _parse_header_lines(header_lines: readonly Uint8Array[], _class: MessageClass = HTTPMessage): HTTPMessage {
-  return parseHeaderText(latin1Decode(Buffer.concat(header_lines)), _class);
-}
-
-function parseHeaderText(hstring: string, _class: MessageClass): HTTPMessage {
+  const hstring = latin1Decode(Buffer.concat(header_lines));
   return new email_parser.Parser({ _class }).parsestr(hstring) as HTTPMessage;
 }
 
 /** Parses only RFC 5322 headers from a file pointer. */
-export async function parse_headers(fp: Reader, _class: MessageClass = HTTPMessage): Promise<HTTPMessage> {
-  return parseHeaderText(await _read_header_text(fp), _class);
+export async function parse_headers(fp: Pick<ResponseFile, "readline">, _class: MessageClass = HTTPMessage): Promise<HTTPMessage> {
+  const text = _fastpath.headerText(fp); if (text !== null) return new email_parser.Parser({ _class }).parsestr(text) as HTTPMessage; // a block already buffered, decoded in place
+  const headers = await _read_headers(fp);
+  return _parse_header_lines(headers, _class);
 }
 export const parseHeaders = parse_headers;
-
-/** The socket-like object an HTTPResponse reads from. */
-export interface SocketLike {
-  makefile(mode: string, ...rest: unknown[]): any;
-  sendall(data: any): unknown;
-  close(): unknown;
-  [k: string]: any;
-}
 
 type Status = number | typeof _UNKNOWN;
 
@@ -573,7 +337,8 @@ export class HTTPResponse extends io.BufferedIOBase {
   // The bytes from the socket object are iso-8859-1 strings; the basic status line
   // parsing only accepts iso-8859-1.
 
-  fp: any;
+  /** The file the response reads (sock.makefile("rb")); null once closed. */
+  fp: ResponseFile | null;
   debuglevel: number;
   _method: string | null;
   headers: HTTPMessage | null;
@@ -598,11 +363,12 @@ export class HTTPResponse extends io.BufferedIOBase {
   ) {
     super();
     const b = bindKw(arguments, RESPONSE_INIT);
-    if (b) [sock, debuglevel, method, url] = b as [SocketLike, number, string | null, string | null];
+    if (b) [sock, debuglevel, method, url] = b as [Pick<SocketLike, "makefile">, number, string | null, string | null];
     // If the response includes a content-length header, we need to make sure that
     // the client doesn't read more than the specified number of bytes (a read()
     // without a size would block until the server closes), hence the buffered file.
-    this.fp = sock.makefile("rb");
+    if (sock === null) throw new AttributeError("'NoneType' object has no attribute 'makefile'"); // (a connection's sock after close())
+    this.fp = sock.makefile("rb") as ResponseFile;
     this.debuglevel = debuglevel as number;
     this._method = method as string | null;
 
@@ -620,11 +386,11 @@ export class HTTPResponse extends io.BufferedIOBase {
     this.will_close = _UNKNOWN; // conn will close at end of response
   }
 
-  async _read_status(): Promise<[string, number, string]> {
+  async _read_status(): Promise<[string, PyInt, string]> {
     noArgs(arguments, "HTTPResponse._read_status");
-    const line = bufferedText(this.fp, _MAXLINE + 1) ?? latin1Decode(await this.fp.readline(_MAXLINE + 1));
+    const line = latin1Decode(_fastpath.line(this.fp, _MAXLINE + 1) ?? asBuffer(await this.fp!.readline(_MAXLINE + 1)));
     if (line.length > _MAXLINE) throw new LineTooLong("status line");
-    if (debugOn(this.debuglevel)) print("reply:", repr(line));
+    if (compare(this.debuglevel, ">", 0)) print("reply:", repr(line));
     if (!line) {
       // Presumably, the server closed the connection before sending a valid response.
       throw new RemoteDisconnected("Remote end closed connection without response");
@@ -632,17 +398,10 @@ export class HTTPResponse extends io.BufferedIOBase {
     let version: string;
     let status = "";
     let reason = "";
-    if (PLAIN_STATUS_LINE.test(line)) {
-      // the common shape, "HTTP/1.1 200 OK\r\n": what split(None, 2) gives, without the search
-      version = line.slice(0, 8);
-      status = line.slice(9, 12);
-      reason = line.slice(13);
-    } else {
-      const parts = splitWs(line, 2);
-      if (parts.length === 3) [version, status, reason] = parts as [string, string, string];
-      else if (parts.length === 2) [version, status] = parts as [string, string];
-      else version = ""; // empty version will cause next test to fail.
-    }
+    const parts = splitWs(line, 2);
+    if (parts.length === 3) [version, status, reason] = parts as [string, string, string];
+    else if (parts.length === 2) [version, status] = parts as [string, string];
+    else version = ""; // empty version will cause next test to fail.
     if (!version.startsWith("HTTP/")) {
       this._close_conn();
       throw new BadStatusLine(line);
@@ -652,12 +411,12 @@ export class HTTPResponse extends io.BufferedIOBase {
     let code: PyInt;
     try {
       code = int(status);
+      if (code < 100 || code > 999) throw new BadStatusLine(line);
     } catch (e) {
       if (e instanceof ValueError) throw new BadStatusLine(line);
       throw e;
     }
-    if (code < 100 || code > 999) throw new BadStatusLine(line);
-    return [version, code as number, reason];
+    return [version, code, reason];
   }
 
   async begin(): Promise<void> {
@@ -668,16 +427,16 @@ export class HTTPResponse extends io.BufferedIOBase {
     }
 
     // read until we get a non-100 response
-    let version: string, status: number, reason: string;
+    let version: string, status: PyInt, reason: string;
     for (;;) {
       [version, status, reason] = await this._read_status();
-      if (status !== CONTINUE.value) break;
+      if (!pyEq(status, CONTINUE.value)) break;
       // skip the header from the 100 response
-      const skipped_headers = await _read_headers(this.fp);
-      if (debugOn(this.debuglevel)) print("headers:", skipped_headers);
+      const skipped_headers = await _read_headers(this.fp!);
+      if (compare(this.debuglevel, ">", 0)) print("headers:", skipped_headers);
     }
 
-    this.code = this.status = status;
+    this.code = this.status = status as number;
     this.reason = strip(reason);
     if (version === "HTTP/1.0" || version === "HTTP/0.9") {
       // Some servers might still return "0.9", treat it as 1.0 anyway
@@ -688,14 +447,14 @@ export class HTTPResponse extends io.BufferedIOBase {
       throw new UnknownProtocol(version);
     }
 
-    const headers = (this.headers = this.msg = await parse_headers(this.fp));
+    this.headers = this.msg = await parse_headers(this.fp!);
 
-    if (debugOn(this.debuglevel)) {
-      for (const [hdr, val] of headers.items()) print("header:", hdr + ":", val);
+    if (compare(this.debuglevel, ">", 0)) {
+      for (const [hdr, val] of this.headers.items()) print("header:", hdr + ":", val);
     }
 
     // are we using the chunked-style of transfer encoding?
-    const tr_enc = headers.get("transfer-encoding") as string | null;
+    const tr_enc = this.headers.get("transfer-encoding") as string | null;
     if (tr_enc && tr_enc.toLowerCase() === "chunked") {
       this.chunked = true;
       this.chunk_left = null;
@@ -709,7 +468,7 @@ export class HTTPResponse extends io.BufferedIOBase {
     // do we have a Content-Length?
     // NOTE: RFC 2616, S4.4, #3 says we ignore this if tr_enc is "chunked"
     this.length = null;
-    const length = headers.get("content-length") as string | null;
+    const length = this.headers.get("content-length") as string | null;
     if (length && !this.chunked) {
       try {
         this.length = int(length);
@@ -783,10 +542,13 @@ export class HTTPResponse extends io.BufferedIOBase {
 
   // These implementations are for the benefit of io.BufferedReader.
 
+  // XXX This class should probably be revised to act more like
+  // the "raw stream" that BufferedReader expects.
+
   override flush(): void {
     noArgs(arguments, "HTTPResponse.flush");
     super.flush();
-    if (this.fp) this.fp.flush?.();
+    if (this.fp) this.fp.flush();
   }
 
   /** Always returns true. */
@@ -810,55 +572,53 @@ export class HTTPResponse extends io.BufferedIOBase {
   override async read(amt: number | bigint | null | Keywords<ReadOptions> = null): Promise<Buffer> {
     const b = bindKw(arguments, RESPONSE_READ);
     if (b) [amt] = b as [number | null];
-    if (amt === undefined) amt = null;
-    if (this.fp === null) return Buffer.alloc(0);
+    if (this.fp === null) return EMPTY;
 
     if (this._method === "HEAD") {
       this._close_conn();
-      return Buffer.alloc(0);
+      return EMPTY;
     }
 
-    if (this.chunked) return this._read_chunked(amt === null ? null : sizeArg(amt, "<"));
-    if (amt !== null) amt = sizeArg(amt, ">=");
+    if (this.chunked) return this._read_chunked(amt);
 
-    const length = this.length as PyInt | null;
-    if (amt !== null && amt !== undefined && amt >= 0) {
-      if (length !== null && amt > length) {
+    if (amt !== null && compare(amt, ">=", 0)) {
+      if (this.length !== null && compare(amt, ">", this.length)) {
         // clip the read to the "end of response"
-        amt = length as number;
+        amt = this.length as PyInt;
       }
-      const s = asBuffer(await this.fp.read(amt));
-      if (s.length === 0 && amt) {
+      const s = asBuffer((await this.fp.read(amt as PyInt))!);
+      if (!s.length && truthy(amt)) {
         // Ideally, we would raise IncompleteRead if the content-length
         // wasn't satisfied, but it might break compatibility.
         this._close_conn();
       } else if (this.length !== null) {
-        this.length = isub(this.length as PyInt, s.length);
-        if (!this.length) this._close_conn();
+        this.length = isub(this.length, s.length);
+        if (!truthy(this.length)) this._close_conn();
       }
       return s;
-    }
-    // Amount is not given (unbounded read) so we must check self.length
-    let s: Buffer;
-    if (length === null) {
-      s = asBuffer(await this.fp.read());
     } else {
-      try {
-        s = await this._safe_read(length);
-      } catch (e) {
-        if (e instanceof IncompleteRead) this._close_conn();
-        throw e;
+      // Amount is not given (unbounded read) so we must check self.length
+      let s: Buffer;
+      if (this.length === null) {
+        s = asBuffer((await this.fp.read())!);
+      } else {
+        try {
+          s = await this._safe_read(this.length);
+        } catch (e) {
+          if (e instanceof IncompleteRead) this._close_conn();
+          throw e;
+        }
+        this.length = 0;
       }
-      this.length = 0;
+      this._close_conn(); // we read everything
+      return s;
     }
-    this._close_conn(); // we read everything
-    return s;
   }
 
-  /** Read up to len(b) bytes into b and return the number of bytes read. */
-  override async readinto(buffer: Uint8Array | ArrayBufferView | ArrayBuffer | Keywords<ReadintoOptions>): Promise<number> {
+  /** Read up to len(b) bytes into bytearray b and return the number of bytes read. */
+  override async readinto(b: Uint8Array | ArrayBufferView | ArrayBuffer | Keywords<ReadintoOptions>): Promise<number> {
     const k = bindKw(arguments, RESPONSE_READINTO);
-    let b = (k ? k[0] : buffer) as Uint8Array;
+    if (k) [b] = k as [Uint8Array];
     if (this.fp === null) return 0;
 
     if (this._method === "HEAD") {
@@ -866,10 +626,10 @@ export class HTTPResponse extends io.BufferedIOBase {
       return 0;
     }
 
-    if (this.chunked) return this._readinto_chunked(b);
+    if (this.chunked) return this._readinto_chunked(b as Uint8Array);
 
     if (this.length !== null) {
-      if (pyLen(b) > (this.length as PyInt)) {
+      if (compare(pyLen(b), ">", this.length)) {
         // clip the read to the "end of response"
         b = memoryview(b).subarray(0, Number(this.length));
       }
@@ -878,14 +638,14 @@ export class HTTPResponse extends io.BufferedIOBase {
     // we do not use _safe_read() here because this may be a .will_close
     // connection, and the user is reading more bytes than will be provided
     // (for example, reading in 1k chunks)
-    const n = (await this.fp.readinto(b)) as number;
-    if (!n && b.length) {
+    const n = (await this.fp.readinto(b as Uint8Array)) as number;
+    if (!truthy(n) && truthy(b)) {
       // Ideally, we would raise IncompleteRead if the content-length
       // wasn't satisfied, but it might break compatibility.
       this._close_conn();
     } else if (this.length !== null) {
-      this.length = isub(this.length as PyInt, n);
-      if (!this.length) this._close_conn();
+      this.length = isub(this.length, n);
+      if (!truthy(this.length)) this._close_conn();
     }
     return n;
   }
@@ -893,16 +653,15 @@ export class HTTPResponse extends io.BufferedIOBase {
   async _read_next_chunk_size(): Promise<PyInt> {
     noArgs(arguments, "HTTPResponse._read_next_chunk_size");
     // Read the next chunk size from the file
-    let line = bufferedLine(this.fp, _MAXLINE + 1) ?? asBuffer(await this.fp.readline(_MAXLINE + 1));
+    let line: Uint8Array = _fastpath.line(this.fp, _MAXLINE + 1) ?? asBuffer(await this.fp!.readline(_MAXLINE + 1));
     if (line.length > _MAXLINE) throw new LineTooLong("chunk size");
     const i = line.indexOf(0x3b); // b";"
     if (i >= 0) line = line.subarray(0, i); // strip chunk-extensions
-    const plain = plainHexLine(line);
-    if (plain >= 0) return plain;
     try {
       return int(line, 16);
     } catch (e) {
-      // close the connection as protocol synchronisation is probably lost
+      // close the connection as protocol synchronisation is
+      // probably lost
       if (e instanceof ValueError) this._close_conn();
       throw e;
     }
@@ -913,9 +672,13 @@ export class HTTPResponse extends io.BufferedIOBase {
     // read and discard trailer up to the CRLF terminator
     // note: we shouldn't have any trailers!
     for (;;) {
-      const line = bufferedLine(this.fp, _MAXLINE + 1) ?? asBuffer(await this.fp.readline(_MAXLINE + 1));
+      const line = _fastpath.line(this.fp, _MAXLINE + 1) ?? asBuffer(await this.fp!.readline(_MAXLINE + 1));
       if (line.length > _MAXLINE) throw new LineTooLong("trailer line");
-      // a vanishingly small number of sites EOF without sending the trailer
+      if (!line.length) {
+        // a vanishingly small number of sites EOF without
+        // sending the trailer
+        break;
+      }
       if (isBlankLine(line)) break;
     }
   }
@@ -928,7 +691,7 @@ export class HTTPResponse extends io.BufferedIOBase {
   async _get_chunk_left(): Promise<PyInt | null> {
     noArgs(arguments, "HTTPResponse._get_chunk_left");
     let chunk_left = this.chunk_left as PyInt | null;
-    if (!chunk_left) {
+    if (!truthy(chunk_left)) {
       // Can be 0 or None
       if (chunk_left !== null) {
         // We are at the end of chunk, discard chunk end
@@ -937,10 +700,10 @@ export class HTTPResponse extends io.BufferedIOBase {
       try {
         chunk_left = await this._read_next_chunk_size();
       } catch (e) {
-        if (e instanceof ValueError) throw new IncompleteRead(Buffer.alloc(0));
+        if (e instanceof ValueError) throw new IncompleteRead(EMPTY);
         throw e;
       }
-      if (chunk_left === 0) {
+      if (pyEq(chunk_left, 0)) {
         // last chunk: 1*("0") [ chunk-extension ] CRLF
         await this._read_and_discard_trailer();
         // we read everything; close the "file"
@@ -952,77 +715,27 @@ export class HTTPResponse extends io.BufferedIOBase {
     return chunk_left;
   }
 
-  async _read_chunked(amt: number | null = null): Promise<Buffer> {
+  async _read_chunked(amt: unknown = null): Promise<Buffer> {
+    const fast = _fastpath.readChunked(this, amt); if (fast !== null) return fast; // at buffer level, when stock
     if (this.chunked === _UNKNOWN) throw new AssertionError();
-    if (amt !== null && amt !== undefined && amt < 0) amt = null;
+    if (amt !== null && compare(amt, "<", 0)) amt = null;
     const value: Buffer[] = [];
-    // With the port's own reader and _safe_read, a large body's whole chunks go straight
-    // from the reader into one ChunkedBody (the same bytes and errors, fewer copies).
-    const P = HTTPResponse.prototype;
-    const direct = isPlainReader(this.fp) && this._safe_read === P._safe_read;
-    // ... and with the port's own chunk framing too, framing lines already buffered are
-    // parsed in place (#bufferedChunkLeft).
-    const framing =
-      direct &&
-      this._get_chunk_left === P._get_chunk_left &&
-      this._read_next_chunk_size === P._read_next_chunk_size &&
-      this.fp.readline === io.BufferedReader.prototype.readline &&
-      this.fp.read === io.BufferedReader.prototype.read;
-    let body: ChunkedBody | null = null; // its bytes follow those of value
-    let size = 0; // bytes read so far
-    let first = true; // no ChunkedBody yet
-    const closeBody = () => {
-      if (body !== null) value.push(body.result());
-      body = null;
-    };
     try {
-      for (;;) {
-        let chunk_left: PyInt | null = framing ? this.#bufferedChunkLeft() : -1;
-        if (chunk_left < 0 && (chunk_left = await this._get_chunk_left()) === null) break;
-        // on a response that is not chunked, chunk_left is still the str _UNKNOWN
-        if (typeof chunk_left === "string") throw new TypeError(`'${amt === null || amt === undefined ? "<" : "<="}' not supported between instances of 'int' and 'str'`);
-        if (amt !== null && amt !== undefined && amt <= chunk_left) {
-          closeBody();
+      let chunk_left: PyInt | null;
+      while ((chunk_left = await this._get_chunk_left()) !== null) {
+        if (amt !== null && compare(amt, "<=", chunk_left)) {
           value.push(await this._safe_read(amt));
           this.chunk_left = isub(chunk_left, amt);
           break;
         }
 
-        let room: Buffer | null = null;
-        if (direct && chunk_left <= _MIN_READ_BUF_SIZE && size >= _chunkedTuning.bodyAfter) {
-          if (body !== null) room = body.take(Number(chunk_left));
-          if (room === null) {
-            closeBody();
-            const b = new ChunkedBody(chunkedBodyReserve(size) + Number(chunk_left));
-            if (first) {
-              // the first one takes in the pieces read so far (about bodyAfter bytes)
-              for (const piece of value) b.take(piece.length)!.set(piece);
-              value.length = 0;
-              first = false;
-            }
-            body = b;
-            room = b.take(Number(chunk_left));
-            if (room === null) closeBody(); // past the largest Buffer: pieces again
-          }
-        } else closeBody();
-        if (room !== null) {
-          // what is buffered is copied here; only the rest needs a read
-          const fp = this.fp as io.BufferedReader;
-          const view = fp._peekBuffered();
-          const have = view === null ? 0 : view.copy(room, 0, 0, Math.min(view.length, room.length));
-          fp._skipBuffered(have);
-          if (have < room.length) await this.#safe_read_into_body(room, have, body!);
-        } else value.push(await this._safe_read(chunk_left));
-        size += Number(chunk_left);
-        if (amt !== null && amt !== undefined) amt = Number(isub(amt, chunk_left));
+        value.push(await this._safe_read(chunk_left));
+        if (amt !== null) amt = isub(amt, chunk_left);
         this.chunk_left = 0;
       }
-      closeBody();
-      // (b"".join of one bytes object is that object in CPython too)
-      return value.length === 1 && Buffer.isBuffer(value[0]) ? value[0] : Buffer.concat(value);
+      return Buffer.concat(value);
     } catch (exc) {
-      closeBody();
-      if (exc instanceof IncompleteRead) throw chainCause(new IncompleteRead(Buffer.concat(value)), exc);
+      if (exc instanceof IncompleteRead) throw raiseFrom(new IncompleteRead(Buffer.concat(value)), exc);
       throw exc;
     }
   }
@@ -1035,10 +748,8 @@ export class HTTPResponse extends io.BufferedIOBase {
       for (;;) {
         const chunk_left = await this._get_chunk_left();
         if (chunk_left === null) return total_bytes;
-        // on a response that is not chunked, chunk_left is still the str _UNKNOWN
-        if (typeof chunk_left === "string") throw new TypeError("'<=' not supported between instances of 'int' and 'str'");
 
-        if (mvb.length <= chunk_left) {
+        if (compare(mvb.length, "<=", chunk_left)) {
           const n = await this._safe_readinto(mvb);
           this.chunk_left = isub(chunk_left, n);
           return total_bytes + n;
@@ -1051,7 +762,7 @@ export class HTTPResponse extends io.BufferedIOBase {
         this.chunk_left = 0;
       }
     } catch (e) {
-      if (e instanceof IncompleteRead) throw new IncompleteRead(Buffer.from(b.subarray(0, total_bytes)));
+      if (e instanceof IncompleteRead) throw new IncompleteRead(Buffer.from(memoryview(b).subarray(0, total_bytes)));
       throw e;
     }
   }
@@ -1061,92 +772,33 @@ export class HTTPResponse extends io.BufferedIOBase {
    * "should" be present for reading. If the bytes are truly not available (due to EOF),
    * then the IncompleteRead exception can be used to detect the problem.
    */
-  async _safe_read(amt: PyInt): Promise<Buffer> {
-    bindKw(arguments, SAFE_READ);
-    if (amt > _MIN_READ_BUF_SIZE && amt <= buffer.constants.MAX_LENGTH && isPlainReader(this.fp)) {
-      // One allocation of the announced length, filled in place by the reader (what
-      // Python's growing reads return, with one copy less). The pages of a large
-      // allocUnsafe are committed only as bytes arrive, so a false length costs no memory.
-      let out: Buffer | null = null;
-      try {
-        out = Buffer.allocUnsafe(Number(amt));
-      } catch {
-        // no room for it: Python's way below
-      }
-      if (out !== null) {
-        const n = (await this.fp.readinto(out)) ?? 0;
-        if (n >= amt) return out;
-        throw new IncompleteRead(Buffer.from(out.subarray(0, n)), isub(amt, n));
-      }
-    }
-    let cursize = amt < _MIN_READ_BUF_SIZE ? Number(amt) : _MIN_READ_BUF_SIZE;
-    const first = (cursize === amt ? bufferedBytes(this.fp, cursize) : null) ?? asBuffer(await this.fp.read(cursize));
-    if (first.length >= amt) return first;
+  async _safe_read(amt: unknown): Promise<Buffer> {
+    const k = bindKw(arguments, SAFE_READ);
+    if (k) [amt] = k;
+    const fast = _fastpath.safeRead(this.fp, amt); if (fast !== null) return fast; // buffered, or filled in one allocation
+    let cursize = pyMin(amt, _MIN_READ_BUF_SIZE) as number;
+    const first = asBuffer((await this.fp!.read(cursize))!);
+    if (compare(first.length, ">=", amt)) return first;
     if (first.length < cursize) throw new IncompleteRead(first, isub(amt, first.length));
 
-    // A geometric increase in read size (never more than doubling out the
-    // current length of data per loop iteration), to prevent extreme overallocation.
-    const data: Buffer[] = [first];
-    let have = first.length;
+    const data = new io.BytesIO(first);
+    data.seek(0, 2);
     for (;;) {
-      const rest = isub(amt, cursize);
-      const delta = rest < cursize ? Number(rest) : cursize;
-      const got = asBuffer(await this.fp.read(delta));
-      data.push(got);
-      have += got.length;
-      if (have >= amt) return Buffer.concat(data, have);
+      // This is a geometric increase in read size (never more than
+      // doubling out the current length of data per loop iteration).
+      const delta = pyMin(cursize, isub(amt, cursize)) as number;
+      data.write((await this.fp!.read(delta))!);
+      if (compare(data.tell(), ">=", amt)) return data.getvalue();
       cursize += delta;
-      if (have < cursize) throw new IncompleteRead(Buffer.concat(data, have), isub(amt, have));
-    }
-  }
-
-  /**
-   * _get_chunk_left() when all it reads is in the port's own reader's buffer: the CRLF
-   * ending the last chunk (if one was read) and a next size line of plain hex digits, of
-   * a chunk that is not the last. -1 (nothing consumed) when that does not hold.
-   */
-  #bufferedChunkLeft(): number {
-    const left = this.chunk_left;
-    if (left !== 0 && left !== null) return -1;
-    const fp = this.fp as io.BufferedReader;
-    const view = fp._peekBuffered();
-    if (view === null) return -1;
-    const skip = left === 0 ? 2 : 0; // _safe_read(2) tosses the CRLF, whatever the two bytes are
-    const nl = view.subarray(skip, skip + 15).indexOf(0x0a);
-    if (nl < 0) return -1;
-    const size = plainHexLine(view.subarray(skip, skip + nl + 1));
-    if (size <= 0) return -1;
-    fp._skipBuffered(skip + nl + 1);
-    this.chunk_left = size;
-    return size;
-  }
-
-  /**
-   * The rest of _safe_read(room.length) for the port's own reader, straight into room (the
-   * end of body) after the `have` bytes already there; on IncompleteRead the body keeps none
-   * of it (as _read_chunked's value list would not).
-   */
-  async #safe_read_into_body(room: Buffer, have: number, body: ChunkedBody): Promise<void> {
-    const fp = this.fp as io.BufferedReader;
-    const amt = room.length;
-    let n = have;
-    try {
-      if (n < amt) n += (await fp.readinto(room.subarray(n))) ?? 0;
-    } catch (e) {
-      body.untake(amt);
-      throw e;
-    }
-    if (n < amt) {
-      body.untake(amt);
-      throw new IncompleteRead(Buffer.from(room.subarray(0, n)), amt - n);
+      if (data.tell() < cursize) throw new IncompleteRead(data.getvalue(), isub(amt, data.tell()));
     }
   }
 
   /** Same as _safe_read, but for reading into a buffer. */
   async _safe_readinto(b: Uint8Array): Promise<number> {
-    const amt = b.length;
-    const n = (await this.fp.readinto(b)) as number;
-    if (n < amt) throw new IncompleteRead(Buffer.from(b.subarray(0, n)), amt - n);
+    const amt = pyLen(b);
+    const n = (await this.fp!.readinto(b)) as number;
+    if (compare(n, "<", amt)) throw new IncompleteRead(Buffer.from(memoryview(b).subarray(0, n)), amt - n);
     return n;
   }
 
@@ -1154,21 +806,15 @@ export class HTTPResponse extends io.BufferedIOBase {
   override async read1(n: number | bigint | null | Keywords<Read1Options> = -1): Promise<Buffer> {
     const b = bindKw(arguments, RESPONSE_READ1);
     if (b) [n] = b as [number];
-    if (typeof n === "boolean") n = +n;
-    if (this.fp === null || this._method === "HEAD") return Buffer.alloc(0);
+    if (this.fp === null || this._method === "HEAD") return EMPTY;
     if (this.chunked) return this._read1_chunked(n);
-    let size = n;
-    if (this.length !== null) {
-      const v = sizeArg(n, "<");
-      if (v < 0 || v > (this.length as PyInt)) size = this.length as PyInt;
-    }
-    // anything else that is not a size fails in fp.read1(), as in Python
-    const result = asBuffer(await this.fp.read1(size));
-    if (result.length === 0 && truthy(size)) {
+    if (this.length !== null && (compare(n, "<", 0) || compare(n, ">", this.length))) n = this.length as PyInt;
+    const result = asBuffer(await this.fp.read1(n as PyInt));
+    if (!result.length && truthy(n)) {
       this._close_conn();
     } else if (this.length !== null) {
-      this.length = isub(this.length as PyInt, result.length);
-      if (!this.length) this._close_conn();
+      this.length = isub(this.length, result.length);
+      if (!truthy(this.length)) this._close_conn();
     }
     return result;
   }
@@ -1177,32 +823,26 @@ export class HTTPResponse extends io.BufferedIOBase {
   async peek(n: number | bigint | null | Keywords<Read1Options> = -1): Promise<Buffer> {
     const b = bindKw(arguments, RESPONSE_PEEK);
     if (b) [n] = b as [number];
-    if (typeof n === "boolean") n = +n;
-    if (this.fp === null || this._method === "HEAD") return Buffer.alloc(0);
-    if (this.chunked) return this._peek_chunked();
-    return asBuffer(await this.fp.peek(n));
+    if (this.fp === null || this._method === "HEAD") return EMPTY;
+    if (this.chunked) return this._peek_chunked(n);
+    return asBuffer(await this.fp.peek!(n as PyInt));
   }
 
   override async readline(limit: number | bigint | null | Keywords<ReadlineOptions> = -1): Promise<Buffer> {
     const b = bindKw(arguments, RESPONSE_READLINE);
     if (b) [limit] = b as [number];
-    if (typeof limit === "boolean") limit = +limit;
-    if (this.fp === null || this._method === "HEAD") return Buffer.alloc(0);
+    if (this.fp === null || this._method === "HEAD") return EMPTY;
     if (this.chunked) {
       // Fallback to IOBase readline which uses peek() and read()
       return asBuffer(await super.readline(limit as number));
     }
-    let size = limit;
-    if (this.length !== null) {
-      const v = sizeArg(limit, "<");
-      if (v < 0 || v > (this.length as PyInt)) size = this.length as PyInt;
-    }
-    const result = asBuffer(await this.fp.readline(size));
-    if (result.length === 0 && truthy(size)) {
+    if (this.length !== null && (compare(limit, "<", 0) || compare(limit, ">", this.length))) limit = this.length as PyInt;
+    const result = asBuffer(await this.fp.readline(limit as PyInt));
+    if (!result.length && truthy(limit)) {
       this._close_conn();
     } else if (this.length !== null) {
-      this.length = isub(this.length as PyInt, result.length);
-      if (!this.length) this._close_conn();
+      this.length = isub(this.length, result.length);
+      if (!truthy(this.length)) this._close_conn();
     }
     return result;
   }
@@ -1211,32 +851,30 @@ export class HTTPResponse extends io.BufferedIOBase {
     // Strictly speaking, _get_chunk_left() may cause more than one read,
     // but that is ok, since that is to satisfy the chunked protocol.
     const chunk_left = await this._get_chunk_left();
-    if (chunk_left === null || n === 0) return Buffer.alloc(0);
-    if (typeof n !== "number" && typeof n !== "bigint") throw new TypeError(`'<=' not supported between instances of 'int' and '${typeName(n)}'`);
-    // on a response that is not chunked, chunk_left is still the str _UNKNOWN
-    if (typeof chunk_left === "string") throw new TypeError("'<=' not supported between instances of 'int' and 'str'");
-    if (!(0 <= n && n <= chunk_left)) n = Number(chunk_left); // if n is negative or larger than chunk_left
-    const read = asBuffer(await this.fp.read1(n));
-    this.chunk_left = isub(this.chunk_left as PyInt, read.length);
-    if (read.length === 0) throw new IncompleteRead(Buffer.alloc(0));
+    if (chunk_left === null || pyEq(n, 0)) return EMPTY;
+    if (!(compare(0, "<=", n) && compare(n, "<=", chunk_left))) {
+      n = chunk_left; // if n is negative or larger than chunk_left
+    }
+    const read = asBuffer(await this.fp!.read1(n as PyInt));
+    this.chunk_left = isub(this.chunk_left, read.length);
+    if (!read.length) throw new IncompleteRead(EMPTY);
     return read;
   }
 
-  async _peek_chunked(): Promise<Buffer> {
+  async _peek_chunked(_n: unknown): Promise<Buffer> {
     // Strictly speaking, _get_chunk_left() may cause more than one read,
     // but that is ok, since that is to satisfy the chunked protocol.
     let chunk_left: PyInt | null;
     try {
       chunk_left = await this._get_chunk_left();
     } catch (e) {
-      if (e instanceof IncompleteRead) return Buffer.alloc(0); // peek doesn't worry about protocol
+      if (e instanceof IncompleteRead) return EMPTY; // peek doesn't worry about protocol
       throw e;
     }
-    if (chunk_left === null) return Buffer.alloc(0); // eof
+    if (chunk_left === null) return EMPTY; // eof
     // peek is allowed to return more than requested.  Just request the
     // entire chunk, and truncate what we get.
-    const p = asBuffer(await this.fp.peek(chunk_left));
-    return p.subarray(0, Number(chunk_left < p.length ? chunk_left : p.length));
+    return asBuffer(await this.fp!.peek!(chunk_left)).subarray(0, Number(chunk_left));
   }
 
   override fileno(): number {
@@ -1347,69 +985,17 @@ export type BegunHTTPResponse<R extends HTTPResponse = HTTPResponse> = R & {
   will_close: boolean;
 };
 
-function chainCause<E extends BaseException>(e: E, cause: unknown): E {
-  (e as { cause?: unknown }).cause = cause;
-  return e;
-}
-
-export function _create_https_context(http_version: number): import("../ssl").SSLContext {
+export function _create_https_context(http_version: number): ssl.SSLContext {
   // Function also used by urllib.request to be able to set the check_hostname
   // attribute on a context object.
   // Loaded on first use, as client.py's "import ssl" is optional.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const ssl = require("../ssl") as typeof import("../ssl");
-  const context = ssl._create_default_https_context();
+  const ssl_ = require("../ssl") as typeof ssl;
+  const context = ssl_._create_default_https_context();
   // send ALPN extension to indicate HTTP/1.1 protocol
   if (http_version === 11) context.set_alpn_protocols(["http/1.1"]);
   // enable PHA for TLS 1.3 connections if available
   if (context.post_handshake_auth !== null && context.post_handshake_auth !== undefined) context.post_handshake_auth = true;
   return context;
-}
-
-type HeadersArg = Record<string, unknown> | Map<unknown, unknown> | Iterable<[unknown, unknown]>;
-
-/** dict.items() of a headers argument: a plain object, a Map, or anything with items(). */
-function dictItems(h: unknown): [unknown, unknown][] {
-  if (h instanceof Map) return Array.from(h.entries());
-  if (h !== null && typeof (h as { items?: unknown }).items === "function") return Array.from((h as { items: () => Iterable<[unknown, unknown]> }).items());
-  if (isPlainObject(h)) return Object.entries(h);
-  throw new AttributeError(`'${typeName(h)}' object has no attribute 'items'`);
-}
-
-/** The header names of a request without headers. */
-const NO_NAMES: ReadonlySet<unknown> = new Set();
-
-function isEmptyPlainObject(h: unknown): boolean {
-  if (!isPlainObject(h)) return false;
-  for (const _k in h) return false;
-  return true;
-}
-
-
-/** d.copy() of a mapping argument (a list copies too, as in Python). */
-function dictCopy(h: unknown): unknown {
-  if (h instanceof Map) return new Map(h);
-  if (Array.isArray(h)) return h.slice();
-  if (isPlainObject(h)) return { ...h };
-  if (h !== null && typeof (h as { copy?: unknown }).copy === "function") return (h as { copy: () => unknown }).copy();
-  throw new AttributeError(`'${typeName(h)}' object has no attribute 'copy'`);
-}
-
-/** d.clear() */
-function dictClear(h: unknown): void {
-  if (h instanceof Map) h.clear();
-  else if (Array.isArray(h)) h.length = 0;
-  else if (isPlainObject(h)) for (const k of Object.keys(h)) delete h[k];
-  else if (h !== null && typeof (h as { clear?: unknown }).clear === "function") (h as { clear: () => void }).clear();
-  else throw new AttributeError(`'${typeName(h)}' object has no attribute 'clear'`);
-}
-
-/** d[k] = v */
-function dictSet(h: unknown, k: string, v: unknown): void {
-  if (h instanceof Map) h.set(k, v);
-  else if (Array.isArray(h)) throw new TypeError("list indices must be integers or slices, not str");
-  else if (isPlainObject(h)) h[k] = v;
-  else throw new TypeError(`'${typeName(h)}' object does not support item assignment`);
 }
 
 /** A WHATWG Headers (an extension) read as the dict of its entries; anything else as it is. */
@@ -1422,40 +1008,7 @@ function hasRead(x: unknown): boolean {
   return x !== null && x !== undefined && typeof (x as { read?: unknown }).read === "function" && !(x instanceof Readable);
 }
 
-/** memoryview(b) of a writable buffer argument: a Uint8Array view, or Python's TypeError. */
-function memoryview(b: unknown): Uint8Array {
-  if (b instanceof Uint8Array) return b;
-  if (isBytesLike(b)) return new Uint8Array(ArrayBuffer.isView(b) ? b.buffer : b, ArrayBuffer.isView(b) ? b.byteOffset : 0, b.byteLength);
-  throw new TypeError(`memoryview: a bytes-like object is required, not '${typeName(b)}'`);
-}
-
-/** len() as Python computes it for str (code points) and bytes-like. */
-function pyLen(x: unknown): number {
-  if (typeof x === "string") {
-    let n = x.length;
-    for (let i = 0; i < x.length; i++) {
-      const c = x.charCodeAt(i);
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < x.length) {
-        const d = x.charCodeAt(i + 1);
-        if (d >= 0xdc00 && d <= 0xdfff) {
-          n--;
-          i++;
-        }
-      }
-    }
-    return n;
-  }
-  if (isBytesLike(x)) return x.byteLength;
-  if (Array.isArray(x)) return x.length;
-  if (x instanceof Map) return x.size;
-  if (isPlainObject(x)) return Object.keys(x).length;
-  throw new TypeError(`object of type '${typeName(x)}' has no len()`);
-}
-
-type CreateConnection = (address: [string, PyInt], timeout?: unknown, source_address?: unknown) => any;
-
 // Python's signatures, for keyword arguments given as a trailing object
-type Kw = Kwargs | Record<string, unknown>;
 const RESPONSE_INIT = kwspec("HTTPResponse.__init__", ["sock", "debuglevel", "method", "url"], [undefined, 0, null, null], 4, { objects: { sock: withMethod("makefile") } });
 const RESPONSE_READ = kwspec("HTTPResponse.read", ["amt"], [null]);
 const RESPONSE_READINTO = kwspec("HTTPResponse.readinto", ["b"], [undefined]);
@@ -1468,6 +1021,7 @@ const GETHEADER = kwspec("HTTPResponse.getheader", ["name", "default"], [undefin
 const CONNECTION_INIT = kwspec("HTTPConnection.__init__", ["host", "port", "timeout", "source_address", "blocksize", "signal"], [undefined, null, socket._GLOBAL_DEFAULT_TIMEOUT, null, 8192, null], 5);
 const SET_TUNNEL = kwspec("HTTPConnection.set_tunnel", ["host", "port", "headers"], [undefined, null, null], 3, { objects: { headers: ANY_OBJECT } });
 const PUTREQUEST = kwspec("HTTPConnection.putrequest", ["method", "url", "skip_host", "skip_accept_encoding"], [undefined, undefined, false, false]);
+const SEND_OUTPUT = kwspec("HTTPConnection._send_output", ["message_body", "encode_chunked"], [null, false], 2, { objects: { message_body: BODY_OBJECT } });
 const ENDHEADERS = kwspec("HTTPConnection.endheaders", ["message_body", "encode_chunked"], [null, false], 1, { objects: { message_body: BODY_OBJECT } });
 const HTTPS_INIT = kwspec("HTTPSConnection.__init__", ["host", "port", "timeout", "source_address", "context", "blocksize", "signal"], [undefined, null, socket._GLOBAL_DEFAULT_TIMEOUT, null, null, 8192, null], 2);
 const SET_DEBUGLEVEL = kwspec("HTTPConnection.set_debuglevel", ["level"], [undefined]);
@@ -1486,7 +1040,7 @@ export class HTTPConnection {
   timeout: unknown;
   source_address: [string, number] | null;
   blocksize: number;
-  sock: any;
+  sock: ConnectionSocket | null;
   _buffer: Uint8Array[];
   _HTTPConnection__response: HTTPResponse | null;
   _HTTPConnection__state: string;
@@ -1584,18 +1138,18 @@ export class HTTPConnection {
   }
 
   // Class attributes read through the instance, overridable per instance, as in Python.
-  get _http_vsn(): number { return ownOr(this, "_http_vsn"); }
-  set _http_vsn(v: number) { setOwn(this, "_http_vsn", v); }
-  get _http_vsn_str(): string { return ownOr(this, "_http_vsn_str"); }
-  set _http_vsn_str(v: string) { setOwn(this, "_http_vsn_str", v); }
-  get response_class(): typeof HTTPResponse { return ownOr(this, "response_class"); }
-  set response_class(v: typeof HTTPResponse) { setOwn(this, "response_class", v); }
-  get default_port(): number { return ownOr(this, "default_port"); }
-  set default_port(v: number) { setOwn(this, "default_port", v); }
-  get auto_open(): number | boolean { return ownOr(this, "auto_open"); }
-  set auto_open(v: number | boolean) { setOwn(this, "auto_open", v); }
-  get debuglevel(): number { return ownOr(this, "debuglevel"); }
-  set debuglevel(v: number) { setOwn(this, "debuglevel", v); }
+  get _http_vsn(): number { return classAttr(this, "_http_vsn"); }
+  set _http_vsn(v: number) { setInstanceAttr(this, "_http_vsn", v); }
+  get _http_vsn_str(): string { return classAttr(this, "_http_vsn_str"); }
+  set _http_vsn_str(v: string) { setInstanceAttr(this, "_http_vsn_str", v); }
+  get response_class(): typeof HTTPResponse { return classAttr(this, "response_class"); }
+  set response_class(v: typeof HTTPResponse) { setInstanceAttr(this, "response_class", v); }
+  get default_port(): number { return classAttr(this, "default_port"); }
+  set default_port(v: number) { setInstanceAttr(this, "default_port", v); }
+  get auto_open(): number | boolean { return classAttr(this, "auto_open"); }
+  set auto_open(v: number | boolean) { setInstanceAttr(this, "auto_open", v); }
+  get debuglevel(): number { return classAttr(this, "debuglevel"); }
+  set debuglevel(v: number) { setInstanceAttr(this, "debuglevel", v); }
 
   /**
    * Set up host and port for HTTP CONNECT tunnelling: the host passed to the
@@ -1698,17 +1252,17 @@ export class HTTPConnection {
     // potentially emitting a series of small packets.
     await this.send(Buffer.concat(headers));
 
-    const response = new this.response_class(this.sock, { method: this._method });
+    const response = new this.response_class(this.sock!, kwargs({ method: this._method }));
     try {
       const [, code, message] = await response._read_status();
 
-      this._raw_proxy_headers = await _read_headers(response.fp);
+      this._raw_proxy_headers = await _read_headers(response.fp!);
 
-      if (debugOn(this.debuglevel)) {
+      if (compare(this.debuglevel, ">", 0)) {
         for (const header of this._raw_proxy_headers) print("header:", utf8Decode(header));
       }
 
-      if (code !== OK.value) {
+      if (!pyEq(code, OK.value)) {
         this.close();
         throw new OSError(`Tunnel connection failed: ${code} ${strip(message)}`);
       }
@@ -1733,7 +1287,7 @@ export class HTTPConnection {
     _cancel.noteSocket(this, this.sock);
     // Might fail in OSs that don't implement TCP_NODELAY
     try {
-      await this.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1);
+      await this.sock!.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1);
     } catch (e) {
       if (!(e instanceof OSError) || e.errno !== ENOPROTOOPT) throw e;
     }
@@ -1773,26 +1327,26 @@ export class HTTPConnection {
       else throw new NotConnected();
     }
 
-    if (debugOn(this.debuglevel)) print("send:", repr(data));
+    if (compare(this.debuglevel, ">", 0)) print("send:", repr(data));
     if (hasRead(data)) {
-      if (debugOn(this.debuglevel)) print("sending a readable");
+      if (compare(this.debuglevel, ">", 0)) print("sending a readable");
       const encode = (this.constructor as typeof HTTPConnection)._is_textIO(data);
-      if (encode && debugOn(this.debuglevel)) print("encoding file using iso-8859-1");
+      if (encode && compare(this.debuglevel, ">", 0)) print("encoding file using iso-8859-1");
       for (;;) {
         let datablock = await (data as { read: (n: number) => unknown }).read(this.blocksize);
         if (!truthy(datablock)) break;
-        if (encode) datablock = latin1Encode(datablock as string);
-        await this.sock.sendall(datablock);
+        if (encode) datablock = strEncodeLatin1(datablock);
+        await this.sock!.sendall(datablock as BytesLike);
       }
       return;
     }
     try {
-      await this.sock.sendall(data);
+      await this.sock!.sendall(data as BytesLike);
     } catch (e) {
       if (!(e instanceof TypeError)) throw e;
       const it = pyIter(data);
       if (it === null) throw new TypeError(`data should be a bytes-like object or an iterable, got ${reprType(data)}`);
-      for await (const d of it as AsyncIterable<unknown>) await this.sock.sendall(d);
+      for await (const d of it as AsyncIterable<unknown>) await this.sock!.sendall(d as BytesLike);
     }
   }
 
@@ -1802,13 +1356,13 @@ export class HTTPConnection {
   }
 
   async *_read_readable(readable: { read: (n: number) => unknown }): AsyncGenerator<unknown> {
-    if (debugOn(this.debuglevel)) print("reading a readable");
+    if (compare(this.debuglevel, ">", 0)) print("reading a readable");
     const encode = (this.constructor as typeof HTTPConnection)._is_textIO(readable);
-    if (encode && debugOn(this.debuglevel)) print("encoding file using iso-8859-1");
+    if (encode && compare(this.debuglevel, ">", 0)) print("encoding file using iso-8859-1");
     for (;;) {
       let datablock = await readable.read(this.blocksize);
       if (!truthy(datablock)) break;
-      if (encode) datablock = latin1Encode(datablock as string);
+      if (encode) datablock = strEncodeLatin1(datablock);
       yield datablock;
     }
   }
@@ -1817,10 +1371,12 @@ export class HTTPConnection {
    * Send the currently buffered request and clear the buffer, with an extra \r\n.
    * A message_body may be specified, to be appended to the request.
    */
-  async _send_output(message_body: unknown = null, encode_chunked = false): Promise<void> {
+  async _send_output(message_body: unknown = null, encode_chunked: unknown = false): Promise<void> {
+    const b = bindKw(arguments, SEND_OUTPUT);
+    if (b) [message_body, encode_chunked] = b;
     // list.extend does not go through an overridden append(), hence the prototype push.
     Array.prototype.push.call(this._buffer, EMPTY, EMPTY);
-    const msg = bjoin(this._buffer, CRLF);
+    const msg = bytesJoin(CRLF, this._buffer);
     this._buffer.length = 0;
     await this.send(msg);
 
@@ -1842,10 +1398,10 @@ export class HTTPConnection {
         chunks = it;
       }
 
-      const chunked = encode_chunked && this._http_vsn === 11;
+      const chunked = truthy(encode_chunked) && pyEq(this._http_vsn, 11);
       for await (let chunk of chunks as AsyncIterable<unknown>) {
         if (!truthy(chunk)) {
-          if (debugOn(this.debuglevel)) print("Zero length chunk ignored");
+          if (compare(this.debuglevel, ">", 0)) print("Zero length chunk ignored");
           continue;
         }
 
@@ -2012,11 +1568,7 @@ export class HTTPConnection {
     if (b) [header, ...values] = b as [string, ...HeaderValue[]];
     if (this._HTTPConnection__state !== _CS_REQ_STARTED) throw new CannotSendHeader();
 
-    if (values.length === 1 && typeof header === "string" && typeof values[0] === "string" && plainHeaderLine(header, values[0])) {
-      // one str value that passes every check below: the line in one allocation
-      this._output(Buffer.from(`${header}: ${values[0]}`, "latin1"));
-      return;
-    }
+    const line = _fastpath.headerLine(header, values); if (line !== null) return void this._output(line); // str header and value that pass the checks below as they are
 
     let hdr: unknown = header;
     if (typeof hdr === "string") hdr = asciiEncode(hdr);
@@ -2035,7 +1587,7 @@ export class HTTPConnection {
       if (_is_illegal_header_value(vals[i])) throw new ValueError(`Invalid header value ${repr(vals[i])}`);
     }
 
-    const value = bjoin(vals as Uint8Array[], HEADER_FOLD);
+    const value = bytesJoin(HEADER_FOLD, vals as Uint8Array[]);
     this._output(Buffer.concat([asBuffer(hdr as Uint8Array), COLON_SP, value]));
   }
 
@@ -2049,16 +1601,12 @@ export class HTTPConnection {
     let encode_chunked: unknown = false;
     const b = bindKw(arguments, ENDHEADERS);
     if (b) [message_body, encode_chunked] = b;
-    await this.#endheaders(message_body, truthy(encode_chunked));
-  }
-
-  async #endheaders(message_body: unknown, encode_chunked: boolean): Promise<void> {
     if (this._HTTPConnection__state === _CS_REQ_STARTED) {
       this._HTTPConnection__state = _CS_REQ_SENT;
     } else {
       throw new CannotSendHeader();
     }
-    await this._send_output(message_body, encode_chunked);
+    await this._send_output(message_body, kwargs({ encode_chunked }));
   }
 
   /** Send a complete request to the server. */
@@ -2068,23 +1616,21 @@ export class HTTPConnection {
   async request(method: string, url: string, body: unknown = null, headers: unknown = {}, _options?: unknown): Promise<void> {
     let encode_chunked: unknown = false;
     const b = bindKw(arguments, REQUEST);
-    if (b) [method, url, body, headers, encode_chunked] = b as [string, string, unknown, HeadersArg, unknown];
+    if (b) [method, url, body, headers, encode_chunked] = b as [string, string, unknown, unknown, unknown];
     headers = fromWhatwgHeaders(headers);
-    await this._send_request(method, url, body ?? null, (headers === undefined ? {} : headers) as HeadersArg, truthy(encode_chunked));
+    await this._send_request(method, url, body ?? null, headers === undefined ? {} : headers, encode_chunked);
   }
 
-  async _send_request(method: string, url: string, body: unknown, headers: HeadersArg, encode_chunked: boolean): Promise<void> {
+  async _send_request(method: string, url: string, body: unknown, headers: unknown, encode_chunked: unknown): Promise<void> {
     // Honor explicitly requested Host: and Accept-Encoding: headers.
-    const none = isEmptyPlainObject(headers); // the usual {}: nothing to iterate
-    let header_names: ReadonlySet<unknown> = NO_NAMES;
-    if (!none) {
-      const keys = pyIter(headers);
-      if (keys === null || typeof (keys as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== "function") throw new TypeError(`'${typeName(headers)}' object is not iterable`);
-      header_names = new Set(Array.from(keys as Iterable<unknown>, lowerKey));
-    }
-    const skips: [boolean, boolean] = [header_names.has("host"), header_names.has("accept-encoding")];
+    const keys = pyIter(headers);
+    if (keys === null || typeof (keys as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== "function") throw new TypeError(`'${typeName(headers)}' object is not iterable`);
+    const header_names = new Set(Array.from(keys as Iterable<unknown>, lowerKey));
+    const skips: Record<string, number> = {};
+    if (header_names.has("host")) skips.skip_host = 1;
+    if (header_names.has("accept-encoding")) skips.skip_accept_encoding = 1;
 
-    this.putrequest(method, url, ...skips);
+    this.putrequest(method, url, kwargs(skips));
 
     // chunked encoding will happen if HTTP/1.1 is used and either
     // the caller passes encode_chunked=True or the following
@@ -2104,7 +1650,7 @@ export class HTTPConnection {
         const content_length = (this.constructor as typeof HTTPConnection)._get_content_length(body, method);
         if (content_length === null) {
           if (body !== null && body !== undefined) {
-            if (debugOn(this.debuglevel)) print(pctR("Unable to determine size of %r", body));
+            if (compare(this.debuglevel, ">", 0)) print(pctR("Unable to determine size of %r", body));
             encode_chunked = true;
             this.putheader("Transfer-Encoding", "chunked");
           }
@@ -2116,15 +1662,13 @@ export class HTTPConnection {
       encode_chunked = false;
     }
 
-    if (!none) for (const [hdr, value] of dictItems(headers)) this.putheader(hdr as string, value as HeaderValue);
+    for (const [hdr, value] of dictItems(headers)) this.putheader(hdr as string, value as HeaderValue);
     if (typeof body === "string") {
       // RFC 2616 Section 3.7.1 says that text default has a
       // default charset of iso-8859-1.
       body = _encode(body, "body");
     }
-    // (the port's own endheaders() without building its keyword object)
-    if (this.endheaders === HTTPConnection.prototype.endheaders) await this.#endheaders(body, encode_chunked);
-    else await this.endheaders(body as Body, { encode_chunked });
+    await this.endheaders(body as Body, kwargs({ encode_chunked }));
   }
 
   /**
@@ -2148,15 +1692,12 @@ export class HTTPConnection {
       throw new ResponseNotReady(this._HTTPConnection__state);
     }
 
-    const RC = this.response_class;
-    const debug = debugOn(this.debuglevel);
-    // Python passes method by keyword; the port's own class takes it positionally just as well.
-    const response =
-      RC === HTTPResponse
-        ? new HTTPResponse(this.sock, debug ? this.debuglevel : 0, this._method)
-        : debug
-          ? new RC(this.sock, this.debuglevel, { method: this._method })
-          : new RC(this.sock, { method: this._method });
+    let response: HTTPResponse;
+    if (compare(this.debuglevel, ">", 0)) {
+      response = new this.response_class(this.sock!, this.debuglevel, kwargs({ method: this._method }));
+    } else {
+      response = new this.response_class(this.sock!, kwargs({ method: this._method }));
+    }
 
     try {
       try {
@@ -2230,52 +1771,6 @@ const CRLF = Buffer.from("\r\n");
 const COLON_SP = Buffer.from(": ");
 const HEADER_FOLD = Buffer.from("\r\n\t");
 
-/** A class attribute read through an instance: own value, else the class's static. */
-function ownOr<T>(self: object, name: string): T {
-  return (self.constructor as unknown as Record<string, T>)[name]!;
-}
-
-function setOwn(self: object, name: string, v: unknown): void {
-  Object.defineProperty(self, name, { value: v, writable: true, enumerable: true, configurable: true });
-}
-
-/** x.encode("latin-1"), with Python's AttributeError for a value that is not a str. */
-function strEncodeLatin1(x: unknown): Buffer {
-  if (typeof x !== "string") throw new AttributeError(`'${typeName(x)}' object has no attribute 'encode'`);
-  return latin1Encode(x);
-}
-
-/** k.lower() of a header name (str or bytes). */
-function lowerKey(k: unknown): unknown {
-  if (typeof k === "string") return k.toLowerCase();
-  if (isBytesLike(k)) return latin1Decode(asBuffer(k)).toLowerCase() + "\u0000bytes"; // bytes never equal str
-  throw new AttributeError(`'${typeName(k)}' object has no attribute 'lower'`);
-}
-
-/** Python ==, for a port against the default port. */
-function pyEq(a: unknown, b: unknown): boolean {
-  if ((typeof a === "number" || typeof a === "bigint") && (typeof b === "number" || typeof b === "bigint")) return a == b;
-  return a === b;
-}
-
-/** "%d" % n: Python's %d takes ints (and floats, truncated), else TypeError. */
-function pctD(n: unknown): string {
-  if (typeof n === "bigint") return n.toString();
-  if (typeof n === "number") return Math.trunc(n).toString();
-  if (typeof n === "boolean") return n ? "1" : "0";
-  throw new TypeError(`%d format: a real number is required, not ${typeName(n)}`);
-}
-
-/** fmt % value with one %r, including Python's quirk of treating a tuple as the argument list. */
-function pctR(fmt: string, v: unknown): string {
-  if (isTuple(v)) {
-    if (v.length === 0) throw new TypeError("not enough arguments for format string");
-    if (v.length > 1) throw new TypeError("not all arguments converted during string formatting");
-    v = v[0];
-  }
-  return fmt.replace("%r", repr(v));
-}
-
 /** This class allows communication via SSL. */
 export class HTTPSConnection extends HTTPConnection {
   static override default_port: number = HTTPS_PORT;
@@ -2309,7 +1804,8 @@ export class HTTPSConnection extends HTTPConnection {
     if (this._tunnel_host) server_hostname = this._tunnel_host;
     else server_hostname = this.host;
 
-    this.sock = await _cancel.scoped(this, () => this._context.wrap_socket(this.sock, { server_hostname }));
+    // (conn.sock is the socket.socket that _create_connection() made)
+    this.sock = await _cancel.scoped(this, () => this._context.wrap_socket(this.sock as socket.socket, { server_hostname }));
     _cancel.noteSocket(this, this.sock);
   }
 }

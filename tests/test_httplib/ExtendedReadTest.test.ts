@@ -3,7 +3,7 @@
 // ExtendedReadTestChunked (same cases, their own `lines`), plus the Readliner helper.
 
 import * as client from "../../src/http/client";
-import { BufferedReader } from "../../src/io";
+import { BufferedReader, BytesIO } from "../../src/io";
 import { FakeSocket, b } from "./support";
 
 type Bytes = Buffer;
@@ -94,7 +94,7 @@ function extendedReadTests(className: string, lines: string): void {
       const sock = new FakeSocket(lines);
       resp = new client.HTTPResponse(sock, { method: "GET" });
       await resp.begin();
-      resp.fp = new BufferedReader(resp.fp);
+      resp.fp = new BufferedReader(resp.fp as BytesIO);
     });
 
     async function _verify_readline(readline: (limit: number) => Promise<Bytes>, expected: Bytes, limit = 5): Promise<void> {

@@ -3,6 +3,7 @@
 
 import * as net from "node:net";
 import * as client from "../../src/http/client";
+import type * as socket from "../../src/socket";
 import { HOST } from "./support";
 
 /** socket_helper.bind_port() + listen(): a listening server on HOST and its port. */
@@ -56,7 +57,7 @@ describe("SourceAddressTest", () => {
   test("testHTTPConnectionSourceAddress", async () => {
     conn = new client.HTTPConnection(HOST, port, { source_address: ["", source_port] });
     await conn.connect();
-    expect(conn.sock.getsockname()[1]).toBe(source_port);
+    expect((conn.sock as socket.socket).getsockname()[1]).toBe(source_port);
   });
 
   test("testHTTPSConnectionSourceAddress", () => {

@@ -44,7 +44,7 @@ describe("TimeoutTest", () => {
     } finally {
       socket.setdefaulttimeout(null);
     }
-    expect(httpConn.sock.gettimeout()).toBe(30);
+    expect((httpConn.sock as socket.socket).gettimeout()).toBe(30);
     httpConn.close();
 
     // no timeout -- do not use global socket default
@@ -56,13 +56,13 @@ describe("TimeoutTest", () => {
     } finally {
       socket.setdefaulttimeout(null);
     }
-    expect(httpConn.sock.gettimeout()).toBe(null);
+    expect((httpConn.sock as socket.socket).gettimeout()).toBe(null);
     httpConn.close();
 
     // a value
     httpConn = new client.HTTPConnection(HOST, PORT, { timeout: 30 });
     await httpConn.connect();
-    expect(httpConn.sock.gettimeout()).toBe(30);
+    expect((httpConn.sock as socket.socket).gettimeout()).toBe(30);
     httpConn.close();
   });
 });

@@ -52,8 +52,8 @@ describe("TunnelTests", () => {
     tunnel_headers_after["Host"] = `${tunnel_host}:${tunnel_port}`;
     conn.set_tunnel(tunnel_host, { port: tunnel_port, headers: tunnel_headers });
     await conn.request("HEAD", "/", "");
-    expect(conn.sock.host).toBe(host);
-    expect(conn.sock.port).toBe(port);
+    expect((conn.sock as FakeSocket).host).toBe(host);
+    expect((conn.sock as FakeSocket).port).toBe(port);
     expect(conn._tunnel_host).toBe(tunnel_host);
     expect(conn._tunnel_port).toBe(tunnel_port);
     expect(conn._tunnel_headers).toEqual(tunnel_headers_after);
@@ -68,8 +68,8 @@ describe("TunnelTests", () => {
     };
     conn.set_tunnel(tunnel_host, { port: tunnel_port, headers: tunnel_headers });
     await conn.request("HEAD", "/", "");
-    expect(conn.sock.host).toBe(host);
-    expect(conn.sock.port).toBe(port);
+    expect((conn.sock as FakeSocket).host).toBe(host);
+    expect((conn.sock as FakeSocket).port).toBe(port);
     expect(conn._tunnel_host).toBe(tunnel_host);
     expect(conn._tunnel_port).toBe(tunnel_port);
     expect(conn._tunnel_headers).toEqual(tunnel_headers);
@@ -84,8 +84,8 @@ describe("TunnelTests", () => {
     };
     conn.set_tunnel(tunnel_host, { port: tunnel_port, headers: tunnel_headers });
     await conn.request("HEAD", "/", "");
-    expect(conn.sock.host).toBe(host);
-    expect(conn.sock.port).toBe(port);
+    expect((conn.sock as FakeSocket).host).toBe(host);
+    expect((conn.sock as FakeSocket).port).toBe(port);
     expect(conn._tunnel_host).toBe(tunnel_host);
     expect(conn._tunnel_port).toBe(tunnel_port);
     expect(conn._tunnel_headers).toEqual(tunnel_headers);
@@ -101,30 +101,30 @@ describe("TunnelTests", () => {
     const d = { host: "destination.com", port: client.HTTP_PORT };
     conn.set_tunnel(d.host);
     await conn.request("HEAD", "/", "");
-    expect(conn.sock.host).toBe(host);
-    expect(conn.sock.port).toBe(port);
-    expect(contains(conn.sock.data, b(`CONNECT ${d.host}:${d.port} HTTP/1.1\r\nHost: ${d.host}:${d.port}\r\n\r\n`))).toBe(true);
-    expect(contains(conn.sock.data, b(`HEAD / HTTP/1.1\r\nHost: ${d.host}\r\n`))).toBe(true);
+    expect((conn.sock as FakeSocket).host).toBe(host);
+    expect((conn.sock as FakeSocket).port).toBe(port);
+    expect(contains((conn.sock as FakeSocket).data, b(`CONNECT ${d.host}:${d.port} HTTP/1.1\r\nHost: ${d.host}:${d.port}\r\n\r\n`))).toBe(true);
+    expect(contains((conn.sock as FakeSocket).data, b(`HEAD / HTTP/1.1\r\nHost: ${d.host}\r\n`))).toBe(true);
   });
 
   test("test_connect_with_tunnel_with_default_port", async () => {
     const d = { host: "destination.com", port: client.HTTP_PORT };
     conn.set_tunnel(d.host, { port: d.port });
     await conn.request("HEAD", "/", "");
-    expect(conn.sock.host).toBe(host);
-    expect(conn.sock.port).toBe(port);
-    expect(contains(conn.sock.data, b(`CONNECT ${d.host}:${d.port} HTTP/1.1\r\nHost: ${d.host}:${d.port}\r\n\r\n`))).toBe(true);
-    expect(contains(conn.sock.data, b(`HEAD / HTTP/1.1\r\nHost: ${d.host}\r\n`))).toBe(true);
+    expect((conn.sock as FakeSocket).host).toBe(host);
+    expect((conn.sock as FakeSocket).port).toBe(port);
+    expect(contains((conn.sock as FakeSocket).data, b(`CONNECT ${d.host}:${d.port} HTTP/1.1\r\nHost: ${d.host}:${d.port}\r\n\r\n`))).toBe(true);
+    expect(contains((conn.sock as FakeSocket).data, b(`HEAD / HTTP/1.1\r\nHost: ${d.host}\r\n`))).toBe(true);
   });
 
   test("test_connect_with_tunnel_with_nonstandard_port", async () => {
     const d = { host: "destination.com", port: 8888 };
     conn.set_tunnel(d.host, { port: d.port });
     await conn.request("HEAD", "/", "");
-    expect(conn.sock.host).toBe(host);
-    expect(conn.sock.port).toBe(port);
-    expect(contains(conn.sock.data, b(`CONNECT ${d.host}:${d.port} HTTP/1.1\r\nHost: ${d.host}:${d.port}\r\n\r\n`))).toBe(true);
-    expect(contains(conn.sock.data, b(`HEAD / HTTP/1.1\r\nHost: ${d.host}:${d.port}\r\n`))).toBe(true);
+    expect((conn.sock as FakeSocket).host).toBe(host);
+    expect((conn.sock as FakeSocket).port).toBe(port);
+    expect(contains((conn.sock as FakeSocket).data, b(`CONNECT ${d.host}:${d.port} HTTP/1.1\r\nHost: ${d.host}:${d.port}\r\n\r\n`))).toBe(true);
+    expect(contains((conn.sock as FakeSocket).data, b(`HEAD / HTTP/1.1\r\nHost: ${d.host}:${d.port}\r\n`))).toBe(true);
   });
 
   // This request is not RFC-valid, but it's been possible with the library
@@ -134,20 +134,20 @@ describe("TunnelTests", () => {
     const d = { host: "destination.com", tunnel_host_header: "example.com:9876", port: client.HTTP_PORT };
     conn.set_tunnel(d.host, { headers: { HOST: d.tunnel_host_header } });
     await conn.request("HEAD", "/", "");
-    expect(conn.sock.host).toBe(host);
-    expect(conn.sock.port).toBe(port);
-    expect(contains(conn.sock.data, b(`CONNECT ${d.host}:${d.port} HTTP/1.1\r\nHOST: ${d.tunnel_host_header}\r\n\r\n`))).toBe(true);
-    expect(contains(conn.sock.data, b(`HEAD / HTTP/1.1\r\nHost: ${d.host}\r\n`))).toBe(true);
+    expect((conn.sock as FakeSocket).host).toBe(host);
+    expect((conn.sock as FakeSocket).port).toBe(port);
+    expect(contains((conn.sock as FakeSocket).data, b(`CONNECT ${d.host}:${d.port} HTTP/1.1\r\nHOST: ${d.tunnel_host_header}\r\n\r\n`))).toBe(true);
+    expect(contains((conn.sock as FakeSocket).data, b(`HEAD / HTTP/1.1\r\nHost: ${d.host}\r\n`))).toBe(true);
   });
 
   test("test_connect_with_tunnel_different_host", async () => {
     const d = { host: "destination.com", port: client.HTTP_PORT };
     conn.set_tunnel(d.host);
     await conn.request("HEAD", "/", "");
-    expect(conn.sock.host).toBe(host);
-    expect(conn.sock.port).toBe(port);
-    expect(contains(conn.sock.data, b(`CONNECT ${d.host}:${d.port} HTTP/1.1\r\nHost: ${d.host}:${d.port}\r\n\r\n`))).toBe(true);
-    expect(contains(conn.sock.data, b(`HEAD / HTTP/1.1\r\nHost: ${d.host}\r\n`))).toBe(true);
+    expect((conn.sock as FakeSocket).host).toBe(host);
+    expect((conn.sock as FakeSocket).port).toBe(port);
+    expect(contains((conn.sock as FakeSocket).data, b(`CONNECT ${d.host}:${d.port} HTTP/1.1\r\nHost: ${d.host}:${d.port}\r\n\r\n`))).toBe(true);
+    expect(contains((conn.sock as FakeSocket).data, b(`HEAD / HTTP/1.1\r\nHost: ${d.host}\r\n`))).toBe(true);
   });
 
   test("test_connect_with_tunnel_idna", async () => {
@@ -156,9 +156,9 @@ describe("TunnelTests", () => {
     const expected = Buffer.concat([b("CONNECT "), dest_port, b(" HTTP/1.1\r\nHost: "), dest_port, b("\r\n\r\n")]);
     conn.set_tunnel(dest);
     await conn.request("HEAD", "/", "");
-    expect(conn.sock.host).toBe(host);
-    expect(conn.sock.port).toBe(client.HTTP_PORT);
-    expect(contains(conn.sock.data, expected)).toBe(true);
+    expect((conn.sock as FakeSocket).host).toBe(host);
+    expect((conn.sock as FakeSocket).port).toBe(client.HTTP_PORT);
+    expect(contains((conn.sock as FakeSocket).data, expected)).toBe(true);
   });
 
   test("test_tunnel_connect_single_send_connection_setup", async () => {
@@ -186,28 +186,28 @@ describe("TunnelTests", () => {
     const d = { host: "destination.com", port: client.HTTP_PORT };
     conn.set_tunnel(d.host);
     await conn.request("PUT", "/", "");
-    expect(conn.sock.host).toBe(host);
-    expect(conn.sock.port).toBe(port);
-    expect(contains(conn.sock.data, b(`CONNECT ${d.host}:${d.port} HTTP/1.1\r\nHost: ${d.host}:${d.port}\r\n\r\n`))).toBe(true);
-    expect(contains(conn.sock.data, b(`PUT / HTTP/1.1\r\nHost: ${d.host}\r\n`))).toBe(true);
+    expect((conn.sock as FakeSocket).host).toBe(host);
+    expect((conn.sock as FakeSocket).port).toBe(port);
+    expect(contains((conn.sock as FakeSocket).data, b(`CONNECT ${d.host}:${d.port} HTTP/1.1\r\nHost: ${d.host}:${d.port}\r\n\r\n`))).toBe(true);
+    expect(contains((conn.sock as FakeSocket).data, b(`PUT / HTTP/1.1\r\nHost: ${d.host}\r\n`))).toBe(true);
   });
 
   test("test_connect_put_request_ipv6", async () => {
     conn.set_tunnel("[1:2:3::4]", 1234);
     await conn.request("PUT", "/", "");
-    expect(conn.sock.host).toBe(host);
-    expect(conn.sock.port).toBe(client.HTTP_PORT);
-    expect(contains(conn.sock.data, b("CONNECT [1:2:3::4]:1234"))).toBe(true);
-    expect(contains(conn.sock.data, b("Host: [1:2:3::4]:1234"))).toBe(true);
+    expect((conn.sock as FakeSocket).host).toBe(host);
+    expect((conn.sock as FakeSocket).port).toBe(client.HTTP_PORT);
+    expect(contains((conn.sock as FakeSocket).data, b("CONNECT [1:2:3::4]:1234"))).toBe(true);
+    expect(contains((conn.sock as FakeSocket).data, b("Host: [1:2:3::4]:1234"))).toBe(true);
   });
 
   test("test_connect_put_request_ipv6_port", async () => {
     conn.set_tunnel("[1:2:3::4]:1234");
     await conn.request("PUT", "/", "");
-    expect(conn.sock.host).toBe(host);
-    expect(conn.sock.port).toBe(client.HTTP_PORT);
-    expect(contains(conn.sock.data, b("CONNECT [1:2:3::4]:1234"))).toBe(true);
-    expect(contains(conn.sock.data, b("Host: [1:2:3::4]:1234"))).toBe(true);
+    expect((conn.sock as FakeSocket).host).toBe(host);
+    expect((conn.sock as FakeSocket).port).toBe(client.HTTP_PORT);
+    expect(contains((conn.sock as FakeSocket).data, b("CONNECT [1:2:3::4]:1234"))).toBe(true);
+    expect(contains((conn.sock as FakeSocket).data, b("Host: [1:2:3::4]:1234"))).toBe(true);
   });
 
   test("test_tunnel_debuglog", async () => {

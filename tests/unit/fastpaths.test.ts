@@ -8,6 +8,7 @@ import { Parser } from "../../src/email/parser";
 import { Message } from "../../src/email/message";
 import { BytesIO, BufferedReader } from "../../src/io";
 import * as client from "../../src/http/client";
+import * as _fastpath from "../../src/http/_fastpath";
 import { int, repr } from "../../src/builtins";
 import { create_connection } from "../../src/socket";
 
@@ -200,11 +201,11 @@ async function readChunked(sock: any, amt: number | null): Promise<unknown[]> {
 
 /** fn() with _read_chunked taking a ChunkedBody after `after` bytes. */
 async function withBodyAfter<T>(after: number, fn: () => Promise<T>): Promise<T> {
-  client._chunkedTuning.bodyAfter = after;
+  _fastpath._chunkedTuning.bodyAfter = after;
   try {
     return await fn();
   } finally {
-    client._chunkedTuning.bodyAfter = 1 << 20;
+    _fastpath._chunkedTuning.bodyAfter = 1 << 20;
   }
 }
 

@@ -1,0 +1,335 @@
+// Part of the port of CPython 3.14.5 Lib/http/client.py (PSF License; see LICENSE).
+// http.client's buffer-level parsers: the speed of src/http/client.ts, kept apart from the
+// translation. Each function here stands for one method (or a part of one) of client.py and
+// gives what it gives, but reads the reader's buffer in place (io.ReceiveBuffer) instead of
+// calling readline(), read() and readinto() one line or chunk at a time. client.ts reaches
+// each with one line of dispatch; a function returns null (having consumed nothing) when
+// it does not apply, and Python's body runs instead.
+//
+// A fast path only ever runs where CPython's calls would be unobservable: on a reader whose
+// methods are all the stock ones (io.receiveBuffer() decides that, in one place) and, for the
+// chunked body, a response whose methods that the body's reading calls are all
+// HTTPResponse's own (stockChunked() below). A subclass that overrides any of them, or a
+// patched instance, gets Python's body and sees every call CPython makes.
+
+import * as buffer from "node:buffer";
+import { receiveBuffer, type ReceiveBuffer } from "../io";
+import { isub, raiseFrom, type PyInt } from "../builtins";
+import type { HTTPResponse } from "./client";
+// client.ts imports this module: the values below are read at call time, never at load.
+import * as client from "./client";
+
+/** fp.readline(limit) when the line is buffered whole: a view valid until the next read; else null. */
+export function line(fp: unknown, limit: number): Buffer | null {
+  const rb = receiveBuffer(fp);
+  return rb === null ? null : rb.nextLine(limit);
+}
+
+// ---------------------------------------------------------------------------
+// Header blocks (_read_headers, parse_headers)
+
+interface HeaderScan {
+  /** The latin-1 text of the lines taken. */
+  text: string;
+  /** Their length in bytes. */
+  end: number;
+  /** The count of lines taken, with those taken before. */
+  count: number;
+  /** Whether the last one taken is the blank line that ends the block. */
+  done: boolean;
+}
+
+/**
+ * The lines of `view` that _read_headers' loop would take without raising, after `count`
+ * lines already taken: whole lines (each ended by b"\n" and at most _MAXLINE bytes), at most
+ * _MAXHEADERS in all, up to and including a blank line. A line too long, one header too
+ * many or a line not buffered whole is left for the loop, which raises or reads it.
+ */
+function scanHeaderLines(view: Buffer, count: number): HeaderScan {
+  // The text of a prefix of the buffer, widened while lines run past it.
+  let width = Math.min(view.length, 4096);
+  let text = view.toString("latin1", 0, width);
+  let pos = 0;
+  let done = false;
+  while (count < client._MAXHEADERS) {
+    let nl = text.indexOf("\n", pos);
+    while (nl < 0 && width < view.length) {
+      width = Math.min(view.length, width * 4);
+      text = view.toString("latin1", 0, width);
+      nl = text.indexOf("\n", pos);
+    }
+    if (nl < 0 || nl + 1 - pos > client._MAXLINE) break;
+    const start = pos;
+    pos = nl + 1;
+    count++;
+    if (pos - start === 1 || (pos - start === 2 && text.charCodeAt(start) === 0x0d)) {
+      done = true;
+      break;
+    }
+  }
+  return { text: pos === text.length ? text : text.slice(0, pos), end: pos, count, done };
+}
+
+/**
+ * _read_headers(fp)'s loop over the lines already buffered: each pushed onto headers (a
+ * copy, as readline() returns); true when the block's blank line was among them. The loop
+ * reads whatever is left.
+ */
+export function headerLines(fp: unknown, headers: Buffer[]): boolean {
+  const rb = receiveBuffer(fp);
+  const view = rb === null ? null : rb.buffered();
+  if (view === null) return false;
+  const scan = scanHeaderLines(view, headers.length);
+  for (let start = 0; start < scan.end; ) {
+    const stop = view.indexOf(0x0a, start) + 1;
+    headers.push(Buffer.from(view.subarray(start, stop)));
+    start = stop;
+  }
+  rb!.consume(scan.end);
+  return scan.done;
+}
+
+/**
+ * b"".join(_read_headers(fp)).decode("iso-8859-1"), what parse_headers(fp) parses, when the
+ * whole block is buffered: decoded in place; else null, nothing consumed.
+ */
+export function headerText(fp: unknown): string | null {
+  const rb = receiveBuffer(fp);
+  const view = rb === null ? null : rb.buffered();
+  if (view === null) return null;
+  const scan = scanHeaderLines(view, 0);
+  if (!scan.done) return null;
+  rb!.consume(scan.end);
+  return scan.text;
+}
+
+// ---------------------------------------------------------------------------
+// putheader()
+
+const ASCII = /^[\x00-\x7f]*$/;
+const LATIN1 = /^[\x00-\xff]*$/;
+
+/**
+ * The line putheader(header, *values) outputs for one str header and one str value that
+ * pass its checks as they are (an ASCII legal name, a latin-1 legal value): built in one
+ * allocation; else null, and putheader's body encodes, checks and raises.
+ */
+export function headerLine(header: unknown, values: readonly unknown[]): Buffer | null {
+  if (values.length !== 1 || typeof header !== "string") return null;
+  const value = values[0];
+  if (typeof value !== "string" || !ASCII.test(header) || !LATIN1.test(value)) return null;
+  if (!client._legal_header_name_re.test(header) || client._illegal_header_value_re.test(value)) return null;
+  return Buffer.from(`${header}: ${value}`, "latin1");
+}
+
+// ---------------------------------------------------------------------------
+// _safe_read()
+
+/**
+ * _safe_read(amt) on a stock reader: the bytes when they are buffered, or, past
+ * _MIN_READ_BUF_SIZE, one allocation of amt bytes filled by readinto() (what the geometric
+ * reads return, with one copy less: the pages of a large allocUnsafe are committed only as
+ * bytes arrive, so a false length costs no memory); else null.
+ */
+export function safeRead(fp: unknown, amt: unknown): Buffer | Promise<Buffer> | null {
+  const rb = receiveBuffer(fp);
+  if (rb === null || typeof amt !== "number") return null;
+  const got = rb.exactly(amt);
+  if (got !== null) return got;
+  if (amt <= client._MIN_READ_BUF_SIZE || amt > buffer.constants.MAX_LENGTH) return null;
+  let out: Buffer;
+  try {
+    out = Buffer.allocUnsafe(amt);
+  } catch {
+    return null; // no room for it: Python's reads
+  }
+  return fillSafeRead(rb, out);
+}
+
+async function fillSafeRead(rb: ReceiveBuffer, out: Buffer): Promise<Buffer> {
+  const n = (await rb.readInto(out)) ?? 0;
+  if (n >= out.length) return out;
+  throw new client.IncompleteRead(Buffer.from(out.subarray(0, n)), out.length - n);
+}
+
+// ---------------------------------------------------------------------------
+// _read_chunked()
+
+/** The methods of HTTPResponse that _read_chunked() calls, directly or through _get_chunk_left(). */
+const CHUNKED_METHODS = ["_get_chunk_left", "_read_next_chunk_size", "_read_and_discard_trailer", "_safe_read", "_close_conn"] as const;
+
+/** resp's receive buffer when the chunked body may be read at buffer level (see the top of this file), else null. */
+function stockChunked(resp: HTTPResponse): ReceiveBuffer | null {
+  const P = client.HTTPResponse.prototype as unknown as Record<string, unknown>;
+  for (const m of CHUNKED_METHODS) if ((resp as unknown as Record<string, unknown>)[m] !== P[m]) return null;
+  return receiveBuffer(resp.fp);
+}
+
+/**
+ * The body of a large chunked read, gathered in one resizable ArrayBuffer: V8 reserves its
+ * address space (maxBytes) up front and commits pages as it grows, so growing copies
+ * nothing. Creating one costs a few microseconds: readChunked takes it for large bodies
+ * only, and reserves a bounded multiple of what it has read (address space is finite).
+ */
+class ChunkedBody {
+  private readonly ab: ArrayBuffer;
+  length = 0;
+
+  constructor(maxBytes: number) {
+    this.ab = new ArrayBuffer(0, { maxByteLength: Math.min(maxBytes, buffer.constants.MAX_LENGTH) });
+  }
+
+  /** Room for n more bytes at the end, or null when they would not fit. */
+  take(n: number): Buffer | null {
+    const need = this.length + n;
+    if (need > this.ab.byteLength) {
+      if (need > this.ab.maxByteLength) return null;
+      this.ab.resize(Math.min(this.ab.maxByteLength, Math.max(need, 2 * this.ab.byteLength)));
+    }
+    const room = Buffer.from(this.ab, this.length, n);
+    this.length = need;
+    return room;
+  }
+
+  /** Gives back the last n bytes taken (a read that came up short). */
+  untake(n: number): void {
+    this.length -= n;
+  }
+
+  result(): Buffer {
+    this.ab.resize(this.length);
+    return Buffer.from(this.ab, 0, this.length);
+  }
+}
+
+/** A chunked read() gathers its body in a ChunkedBody once it has bodyAfter bytes (tests lower it). */
+export const _chunkedTuning = { bodyAfter: 1 << 20 };
+
+/** The address space a ChunkedBody reserves after `have` bytes: at most 256 times them. */
+function chunkedBodyReserve(have: number): number {
+  return Math.max(256 * _chunkedTuning.bodyAfter, 4 * have);
+}
+
+/**
+ * The value of a line of 1 to 12 hex digits ended by CRLF, what int(line, 16) gives for
+ * it; -1 for any other line (_read_next_chunk_size then decides, with its errors).
+ */
+function plainHexLine(line: Uint8Array): number {
+  const end = line.length - 2;
+  if (end < 1 || end > 12 || line[end] !== 0x0d || line[end + 1] !== 0x0a) return -1;
+  let v = 0;
+  for (let i = 0; i < end; i++) {
+    const c = line[i]!;
+    const d = c >= 0x30 && c <= 0x39 ? c - 0x30 : (c | 0x20) >= 0x61 && (c | 0x20) <= 0x66 ? (c | 0x20) - 0x57 : -1;
+    if (d < 0) return -1;
+    v = v * 16 + d;
+  }
+  return v;
+}
+
+/**
+ * _get_chunk_left() when all it reads is buffered: the two bytes that end the last chunk
+ * (if one was read; _safe_read(2) takes them, whatever they are) and the size line of a
+ * chunk that is not the last, of plain hex digits. -1, nothing consumed, otherwise.
+ */
+function bufferedChunkLeft(resp: HTTPResponse, rb: ReceiveBuffer): number {
+  const left = resp.chunk_left;
+  if (left !== 0 && left !== null) return -1;
+  const view = rb.buffered();
+  if (view === null) return -1;
+  const skip = left === 0 ? 2 : 0;
+  const nl = view.subarray(skip, skip + 15).indexOf(0x0a);
+  if (nl < 0) return -1;
+  const size = plainHexLine(view.subarray(skip, skip + nl + 1));
+  if (size <= 0) return -1;
+  rb.consume(skip + nl + 1);
+  resp.chunk_left = size;
+  return size;
+}
+
+/**
+ * _read_chunked(amt) at buffer level: framing lines already buffered are parsed in place,
+ * and a large body's whole chunks go from the reader straight into one ChunkedBody; the
+ * rest goes through _get_chunk_left() and _safe_read(), the stock ones. The same bytes,
+ * state and exceptions as the loop of client.py. Null when it does not apply: the
+ * response or its reader not stock, not a chunked response, an amt that is not a plain int.
+ */
+export function readChunked(resp: HTTPResponse, amt: unknown): Promise<Buffer> | null {
+  if (resp.chunked !== true || (amt !== null && !Number.isSafeInteger(amt))) return null;
+  if (resp.chunk_left !== null && !Number.isSafeInteger(resp.chunk_left)) return null;
+  const rb = stockChunked(resp);
+  return rb === null ? null : readChunkedBuffered(resp, rb, amt as number | null);
+}
+
+async function readChunkedBuffered(resp: HTTPResponse, rb: ReceiveBuffer, amt: number | null): Promise<Buffer> {
+  if (amt !== null && amt < 0) amt = null;
+  const value: Buffer[] = [];
+  let body: ChunkedBody | null = null; // its bytes follow those of value
+  let size = 0; // bytes read so far
+  let first = true; // no ChunkedBody yet
+  const closeBody = () => {
+    if (body !== null) value.push(body.result());
+    body = null;
+  };
+  try {
+    for (;;) {
+      let chunk_left: PyInt | null = bufferedChunkLeft(resp, rb);
+      if (chunk_left < 0 && (chunk_left = await resp._get_chunk_left()) === null) break;
+      if (amt !== null && amt <= chunk_left) {
+        closeBody();
+        value.push(await resp._safe_read(amt));
+        resp.chunk_left = isub(chunk_left, amt);
+        break;
+      }
+
+      let room: Buffer | null = null;
+      if (chunk_left <= client._MIN_READ_BUF_SIZE && size >= _chunkedTuning.bodyAfter) {
+        if (body !== null) room = body.take(Number(chunk_left));
+        if (room === null) {
+          closeBody();
+          const b = new ChunkedBody(chunkedBodyReserve(size) + Number(chunk_left));
+          if (first) {
+            // the first one takes in the pieces read so far (about bodyAfter bytes)
+            for (const piece of value) b.take(piece.length)!.set(piece);
+            value.length = 0;
+            first = false;
+          }
+          body = b;
+          room = b.take(Number(chunk_left));
+          if (room === null) closeBody(); // past the largest Buffer: pieces again
+        }
+      } else closeBody();
+      if (room !== null) await readIntoBody(rb, room, body!);
+      else value.push(await resp._safe_read(chunk_left));
+      size += Number(chunk_left);
+      if (amt !== null) amt = Number(isub(amt, chunk_left));
+      resp.chunk_left = 0;
+    }
+    closeBody();
+    // (b"".join of one bytes object is that object in CPython too)
+    return value.length === 1 ? value[0]! : Buffer.concat(value);
+  } catch (exc) {
+    closeBody();
+    if (exc instanceof client.IncompleteRead) throw raiseFrom(new client.IncompleteRead(Buffer.concat(value)), exc);
+    throw exc;
+  }
+}
+
+/**
+ * _safe_read(room.length) into room, the end of body: on IncompleteRead the body keeps
+ * none of it (as _read_chunked's value list would not).
+ */
+async function readIntoBody(rb: ReceiveBuffer, room: Buffer, body: ChunkedBody): Promise<void> {
+  let n: number;
+  try {
+    n = (await rb.readInto(room)) ?? 0;
+  } catch (e) {
+    body.untake(room.length);
+    throw e;
+  }
+  if (n < room.length) {
+    body.untake(room.length);
+    throw new client.IncompleteRead(Buffer.from(room.subarray(0, n)), room.length - n);
+  }
+}
+
