@@ -319,20 +319,53 @@ class Stop {
  */
 export const _abortScope: AsyncLocalStorage<AbortSignal> = new AsyncLocalStorage<AbortSignal>();
 
+interface AbortWaits {
+  readonly fns: Set<() => void>;
+  readonly listener: () => void;
+}
+const abortWaits = new WeakMap<AbortSignal, AbortWaits>();
+
+/**
+ * Calls fn when signal aborts; returns what forgets fn. One listener per signal while any
+ * wait uses it, however many do (a listener per wait makes Node warn past 10), and none
+ * left behind once they are all done.
+ */
+export function _onAbort(signal: AbortSignal, fn: () => void): () => void {
+  let waits = abortWaits.get(signal);
+  if (waits === undefined) {
+    const fns = new Set<() => void>();
+    const listener = () => {
+      abortWaits.delete(signal);
+      for (const f of fns) f();
+    };
+    waits = { fns, listener };
+    abortWaits.set(signal, waits);
+    signal.addEventListener("abort", listener, { once: true });
+  }
+  const mine = waits;
+  mine.fns.add(fn);
+  return () => {
+    mine.fns.delete(fn);
+    if (mine.fns.size === 0 && abortWaits.get(signal) === mine) {
+      abortWaits.delete(signal);
+      signal.removeEventListener("abort", mine.listener);
+    }
+  };
+}
+
 /** p, or a rejection with signal.reason as soon as signal aborts (for waits with no socket yet). */
 function abortable<T>(p: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
   if (signal === undefined) return p;
   if (signal.aborted) return Promise.reject(signal.reason);
   return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener("abort", onAbort, { once: true });
+    const forget = _onAbort(signal, () => reject(signal.reason));
     p.then(
       (v) => {
-        signal.removeEventListener("abort", onAbort);
+        forget();
         resolve(v);
       },
       (e: unknown) => {
-        signal.removeEventListener("abort", onAbort);
+        forget();
         reject(e);
       },
     );
@@ -944,15 +977,14 @@ export class socket {
     let stop!: (f: Failure) => void;
     const stopped = new Promise<Stop>((resolve) => (stop = (f) => resolve(new Stop(f))));
     this._ops.add(stop);
-    const onAbort = () => this._abort(signal!.reason);
-    signal?.addEventListener("abort", onAbort, { once: true });
+    const forgetAbort = signal === undefined ? undefined : _onAbort(signal, () => this._abort(signal.reason));
     this._opStart();
     let ended = false;
     const end = () => {
       if (ended) return;
       ended = true;
       this._ops.delete(stop);
-      signal?.removeEventListener("abort", onAbort);
+      forgetAbort?.();
       this._opEnd();
     };
     let inBackground = false;

@@ -55,6 +55,7 @@ import {
   SOL_SOCKET,
   SO_TYPE,
   _abortScope,
+  _onAbort,
   _setHandleRef,
   _withCallerStack,
   errnoError,
@@ -1858,8 +1859,7 @@ export class SSLSocket extends socket {
     // The handshake is a pending operation: it keeps the process alive while it runs,
     // and close() or _abort() (or the signal) end it at once.
     let settle: ((failure: () => unknown) => void) | undefined;
-    const onAbort = () => this._abort(signal!.reason);
-    signal?.addEventListener("abort", onAbort, { once: true });
+    const forgetAbort = signal === undefined ? undefined : _onAbort(signal, () => this._abort(signal.reason));
     this._opStart();
     try {
       // The outcome is a thunk, called here: the exception then has the caller's async stack.
@@ -1895,7 +1895,7 @@ export class SSLSocket extends socket {
       this._opEnd();
       throw e;
     } finally {
-      signal?.removeEventListener("abort", onAbort);
+      forgetAbort?.();
     }
     // Errors TLS reports later (alerts, bad records) become SSLErrors too.
     const emit = tsock.emit;

@@ -143,12 +143,21 @@ describe("AbortSignal", () => {
   test("one signal cancels every connection given it, with one listener", async () => {
     const srv = await silent();
     try {
-      const ac = new AbortController();
-      const conns = Array.from({ length: 20 }, () => new client.HTTPConnection("127.0.0.1", srv.port, { signal: ac.signal }));
-      await Promise.all(conns.map((c) => c.request("GET", "/")));
-      const pending = conns.map((c) => settlesWith(c.getresponse()));
-      ac.abort("all");
-      for (const r of await Promise.all(pending)) expect(r.error).toBe("all");
+      const warnings: Error[] = [];
+      const onWarning = (w: Error) => warnings.push(w);
+      process.on("warning", onWarning);
+      try {
+        const ac = new AbortController();
+        const conns = Array.from({ length: 20 }, () => new client.HTTPConnection("127.0.0.1", srv.port, { signal: ac.signal }));
+        await Promise.all(conns.map((c) => c.request("GET", "/"))); // 20 connects waiting at once
+        const pending = conns.map((c) => settlesWith(c.getresponse()));
+        ac.abort("all");
+        for (const r of await Promise.all(pending)) expect(r.error).toBe("all");
+        await new Promise((r) => setImmediate(r));
+        expect(warnings.map(String)).toEqual([]); // no MaxListenersExceededWarning
+      } finally {
+        process.off("warning", onWarning);
+      }
     } finally {
       await srv.close();
     }
