@@ -357,6 +357,31 @@ void waitsForASilentServer(Number(process.argv[2]));
     expectPromptExit(run);
   }, CHILD_TEST_TIMEOUT);
 
+  test("a script whose getresponse() is aborted by its signal", async () => {
+    const srv = await silentServer();
+    const run = await runChild(
+      `
+import * as http_client from ${srcModule("http/client")};
+async function abortsItsRequest(port: number): Promise<void> {
+  const ac = new AbortController();
+  const conn = new http_client.HTTPConnection("127.0.0.1", port, { signal: ac.signal });
+  await conn.request("GET", "/");
+  setTimeout(() => ac.abort(), 100);
+  try {
+    await conn.getresponse();
+  } catch (e) {
+    console.log((e as Error).name, conn.sock === null);
+  }
+  console.log(\`LAST \${Date.now()}\`);
+}
+void abortsItsRequest(Number(process.argv[2]));
+`,
+      [String(srv.port)],
+    );
+    expect(run.stdout).toMatch(/^AbortError true$/m);
+    expectPromptExit(run);
+  }, CHILD_TEST_TIMEOUT);
+
   test("an HTTPS script that forgets close()", async () => {
     const srv = await keepAliveTLSServer();
     const run = await runChild(
