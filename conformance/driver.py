@@ -414,6 +414,10 @@ def run_scenario(sc):
 
     trace = []
     resp = None
+    # Every response stays referenced until the scenario ends: dropping one would run its
+    # finalizer (IOBase.__del__ calls close()) inside a later step, a call that no port
+    # without deterministic finalizers can make (it would show in recorded calls).
+    responses = []
     for step in steps:
         if not isinstance(step, dict):
             raise ScenarioError("a step must be an object")
@@ -447,6 +451,7 @@ def run_scenario(sc):
                 else:
                     if target == "conn" and name == "getresponse":
                         resp = result
+                        responses.append(result)
                         result = None
                     rec["result"] = encode(result)
             elif "get" in step:
