@@ -1,10 +1,12 @@
-// Seeded generator of random scenarios (format v1). Scenario i of seed s depends only on
+// Seeded generator of random scenarios (format v2: three in ten record calls). Scenario i of seed s depends only on
 // (s, i), so one failure replays alone: `--seed s --generated i+1 --filter '^gen-s-i$'`.
 //
 // The ground it covers: connection hosts and ports, request building (putrequest /
 // putheader / endheaders / send / request with every body type), status lines, headers
 // and bodies of every framing, deliberate damage (truncation, bad sizes, bad lines), and
-// every reading call under fragmented reads, over one or more request/response cycles.
+// every reading call under fragmented reads, over one or more request/response cycles;
+// and which calls of the connection, its responses, their readers and the socket are
+// recorded (all of them, or a few: a subclass that overrides those).
 
 import type { Encoded, Scenario, Step } from "./types";
 
@@ -611,6 +613,47 @@ function genReads(rng: Rng, n: number): Step[] {
 }
 
 // ---------------------------------------------------------------------------
+// Recorded calls
+
+/** The methods a scenario can record (FORMAT.md, "Recording calls"), per object. */
+export const HOOKS: Readonly<Record<"conn" | "resp" | "fp" | "sock", readonly string[]>> = {
+  conn: [
+    "send", "connect", "close", "putrequest", "putheader", "endheaders", "request", "getresponse", "_send_output",
+    "_send_request", "_output", "_tunnel", "_get_content_length", "_is_textIO", "_validate_method", "_validate_path",
+    "_validate_host", "_encode_request", "_wrap_ipv6", "_read_readable", "_get_hostport", "set_tunnel", "set_debuglevel",
+    "get_proxy_response_headers", "_create_connection",
+  ],
+  resp: [
+    "begin", "_read_status", "_check_close", "_close_conn", "close", "flush", "isclosed", "read", "read1", "readinto",
+    "readline", "readlines", "peek", "_read_chunked", "_readinto_chunked", "_get_chunk_left", "_read_next_chunk_size",
+    "_read_and_discard_trailer", "_safe_read", "_safe_readinto", "_read1_chunked", "_peek_chunked", "readable", "fileno",
+    "getheader", "getheaders", "info",
+  ],
+  fp: ["read", "read1", "readline", "readinto", "readinto1", "peek", "close", "flush", "readable", "readlines", "fileno"],
+  sock: ["sendall", "makefile", "close", "setsockopt"],
+};
+
+const ALL_HOOKS: readonly string[] = Object.entries(HOOKS).flatMap(([obj, methods]) => methods.map((m) => `${obj}.${m}`));
+
+/** A record field: every hook, one object's, or a few (a subclass overriding just those). */
+function genRecord(rng: Rng): string[] {
+  const kind = rng.weighted<string>([
+    [3, "all"],
+    [2, "object"],
+    [5, "few"],
+  ]);
+  if (kind === "all") return ALL_HOOKS.slice();
+  if (kind === "object") {
+    const obj = rng.pick(Object.keys(HOOKS) as (keyof typeof HOOKS)[]);
+    return HOOKS[obj].map((m) => `${obj}.${m}`);
+  }
+  const out = new Set<string>();
+  const n = rng.int(1, 4);
+  while (out.size < n) out.add(rng.pick(ALL_HOOKS));
+  return [...out];
+}
+
+// ---------------------------------------------------------------------------
 
 /** Scenario i of the given seed. */
 export function generateOne(seed: number, i: number): Scenario {
@@ -673,6 +716,8 @@ export function generateOne(seed: number, i: number): Scenario {
     sc.recv_sizes = sizes;
   }
   if (!state.opaque && rng.chance(0.1)) sc.debuglevel = rng.pick([1, 2]);
+  // (drawn last, so that the rest of a scenario is what it was before format v2)
+  if (rng.chance(0.3)) sc.record = genRecord(rng);
   return sc;
 }
 
