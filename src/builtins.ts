@@ -365,6 +365,27 @@ export function typeName(v: unknown): string {
   return pyClassName(v as object);
 }
 
+/** AttributeError for obj.name that obj lacks, with CPython's message ("'T' object has no attribute 'name'"). */
+export function noAttribute(obj: unknown, name: string): AttributeError {
+  return new AttributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
+}
+
+/**
+ * The receiver of a call `obj.name(...)` that Python code makes on an object it was given
+ * (a socket, a file, a body) or on None: obj when it has that method, else what Python
+ * raises before calling anything (AttributeError from noAttribute() for a missing attribute,
+ * TypeError "'T' object is not callable" for one that is not a function). Call sites read
+ * `pyattr(fp, "peek").peek!(n)`: one property check, only where the object is the caller's.
+ */
+export function pyattr<T>(obj: T, name: string): NonNullable<T> {
+  const f = obj === null || obj === undefined ? undefined : (obj as Record<string, unknown>)[name];
+  if (typeof f !== "function") {
+    if (f === undefined) throw noAttribute(obj, name);
+    throw new TypeError(`'${typeName(f)}' object is not callable`);
+  }
+  return obj as NonNullable<T>;
+}
+
 /** module.qualname as repr() of a type or an object prints it: "_io.BytesIO", "int". */
 function qualifiedTypeName(v: unknown): string {
   const ctor = v !== null && typeof v === "object" ? (v as { constructor?: { __module__?: string } }).constructor : undefined;

@@ -107,6 +107,7 @@ import {
   pyIter,
   pyLen,
   pyMin,
+  pyattr,
   raiseFrom,
   reSearch,
   reTypeError,
@@ -295,7 +296,7 @@ export async function _read_headers(fp: Pick<ResponseFile, "readline">): Promise
   const headers: Buffer[] = [];
   if (_fastpath.headerLines(fp, headers)) return headers; // the lines already buffered; the loop reads the rest
   for (;;) {
-    const line = asBuffer(await fp.readline(_MAXLINE + 1));
+    const line = asBuffer(await pyattr(fp, "readline").readline(_MAXLINE + 1));
     if (line.length > _MAXLINE) throw new LineTooLong("header line");
     headers.push(line);
     if (headers.length > _MAXHEADERS) throw new HTTPException(`got more than ${_MAXHEADERS} headers`);
@@ -367,8 +368,7 @@ export class HTTPResponse extends io.BufferedIOBase {
     // If the response includes a content-length header, we need to make sure that
     // the client doesn't read more than the specified number of bytes (a read()
     // without a size would block until the server closes), hence the buffered file.
-    if (sock === null) throw new AttributeError("'NoneType' object has no attribute 'makefile'"); // (a connection's sock after close())
-    this.fp = sock.makefile("rb") as ResponseFile;
+    this.fp = pyattr(sock, "makefile").makefile("rb") as ResponseFile;
     this.debuglevel = debuglevel as number;
     this._method = method as string | null;
 
@@ -388,7 +388,7 @@ export class HTTPResponse extends io.BufferedIOBase {
 
   async _read_status(): Promise<[string, PyInt, string]> {
     noArgs(arguments, "HTTPResponse._read_status");
-    const line = latin1Decode(_fastpath.line(this.fp, _MAXLINE + 1) ?? asBuffer(await this.fp!.readline(_MAXLINE + 1)));
+    const line = latin1Decode(_fastpath.line(this.fp, _MAXLINE + 1) ?? asBuffer(await pyattr(this.fp, "readline").readline(_MAXLINE + 1)));
     if (line.length > _MAXLINE) throw new LineTooLong("status line");
     if (compare(this.debuglevel, ">", 0)) print("reply:", repr(line));
     if (!line) {
@@ -526,9 +526,7 @@ export class HTTPResponse extends io.BufferedIOBase {
     noArgs(arguments, "HTTPResponse._close_conn");
     const fp = this.fp;
     this.fp = null;
-    // None.close(), as CPython raises it (the port gets here when close() ran during a read)
-    if (fp === null) throw new AttributeError("'NoneType' object has no attribute 'close'");
-    fp.close();
+    pyattr(fp, "close").close(); // (None.close() too: the port gets there when close() ran during a read)
   }
 
   override close(): void {
@@ -548,7 +546,7 @@ export class HTTPResponse extends io.BufferedIOBase {
   override flush(): void {
     noArgs(arguments, "HTTPResponse.flush");
     super.flush();
-    if (this.fp) this.fp.flush();
+    if (this.fp) pyattr(this.fp, "flush").flush();
   }
 
   /** Always returns true. */
@@ -586,7 +584,7 @@ export class HTTPResponse extends io.BufferedIOBase {
         // clip the read to the "end of response"
         amt = this.length as PyInt;
       }
-      const s = asBuffer((await this.fp.read(amt as PyInt))!);
+      const s = asBuffer((await pyattr(this.fp, "read").read(amt as PyInt))!);
       if (!s.length && truthy(amt)) {
         // Ideally, we would raise IncompleteRead if the content-length
         // wasn't satisfied, but it might break compatibility.
@@ -600,7 +598,7 @@ export class HTTPResponse extends io.BufferedIOBase {
       // Amount is not given (unbounded read) so we must check self.length
       let s: Buffer;
       if (this.length === null) {
-        s = asBuffer((await this.fp.read())!);
+        s = asBuffer((await pyattr(this.fp, "read").read())!);
       } else {
         try {
           s = await this._safe_read(this.length);
@@ -638,7 +636,7 @@ export class HTTPResponse extends io.BufferedIOBase {
     // we do not use _safe_read() here because this may be a .will_close
     // connection, and the user is reading more bytes than will be provided
     // (for example, reading in 1k chunks)
-    const n = (await this.fp.readinto(b as Uint8Array)) as number;
+    const n = (await pyattr(this.fp, "readinto").readinto(b as Uint8Array)) as number;
     if (!truthy(n) && truthy(b)) {
       // Ideally, we would raise IncompleteRead if the content-length
       // wasn't satisfied, but it might break compatibility.
@@ -653,7 +651,7 @@ export class HTTPResponse extends io.BufferedIOBase {
   async _read_next_chunk_size(): Promise<PyInt> {
     noArgs(arguments, "HTTPResponse._read_next_chunk_size");
     // Read the next chunk size from the file
-    let line: Uint8Array = _fastpath.line(this.fp, _MAXLINE + 1) ?? asBuffer(await this.fp!.readline(_MAXLINE + 1));
+    let line: Uint8Array = _fastpath.line(this.fp, _MAXLINE + 1) ?? asBuffer(await pyattr(this.fp, "readline").readline(_MAXLINE + 1));
     if (line.length > _MAXLINE) throw new LineTooLong("chunk size");
     const i = line.indexOf(0x3b); // b";"
     if (i >= 0) line = line.subarray(0, i); // strip chunk-extensions
@@ -672,7 +670,7 @@ export class HTTPResponse extends io.BufferedIOBase {
     // read and discard trailer up to the CRLF terminator
     // note: we shouldn't have any trailers!
     for (;;) {
-      const line = _fastpath.line(this.fp, _MAXLINE + 1) ?? asBuffer(await this.fp!.readline(_MAXLINE + 1));
+      const line = _fastpath.line(this.fp, _MAXLINE + 1) ?? asBuffer(await pyattr(this.fp, "readline").readline(_MAXLINE + 1));
       if (line.length > _MAXLINE) throw new LineTooLong("trailer line");
       if (!line.length) {
         // a vanishingly small number of sites EOF without
@@ -777,7 +775,7 @@ export class HTTPResponse extends io.BufferedIOBase {
     if (k) [amt] = k;
     const fast = _fastpath.safeRead(this.fp, amt); if (fast !== null) return fast; // buffered, or filled in one allocation
     let cursize = pyMin(amt, _MIN_READ_BUF_SIZE) as number;
-    const first = asBuffer((await this.fp!.read(cursize))!);
+    const first = asBuffer((await pyattr(this.fp, "read").read(cursize))!);
     if (compare(first.length, ">=", amt)) return first;
     if (first.length < cursize) throw new IncompleteRead(first, isub(amt, first.length));
 
@@ -787,7 +785,7 @@ export class HTTPResponse extends io.BufferedIOBase {
       // This is a geometric increase in read size (never more than
       // doubling out the current length of data per loop iteration).
       const delta = pyMin(cursize, isub(amt, cursize)) as number;
-      data.write((await this.fp!.read(delta))!);
+      data.write((await pyattr(this.fp, "read").read(delta))!);
       if (compare(data.tell(), ">=", amt)) return data.getvalue();
       cursize += delta;
       if (data.tell() < cursize) throw new IncompleteRead(data.getvalue(), isub(amt, data.tell()));
@@ -797,7 +795,7 @@ export class HTTPResponse extends io.BufferedIOBase {
   /** Same as _safe_read, but for reading into a buffer. */
   async _safe_readinto(b: Uint8Array): Promise<number> {
     const amt = pyLen(b);
-    const n = (await this.fp!.readinto(b)) as number;
+    const n = (await pyattr(this.fp, "readinto").readinto(b)) as number;
     if (compare(n, "<", amt)) throw new IncompleteRead(Buffer.from(memoryview(b).subarray(0, n)), amt - n);
     return n;
   }
@@ -809,7 +807,7 @@ export class HTTPResponse extends io.BufferedIOBase {
     if (this.fp === null || this._method === "HEAD") return EMPTY;
     if (this.chunked) return this._read1_chunked(n);
     if (this.length !== null && (compare(n, "<", 0) || compare(n, ">", this.length))) n = this.length as PyInt;
-    const result = asBuffer(await this.fp.read1(n as PyInt));
+    const result = asBuffer(await pyattr(this.fp, "read1").read1(n as PyInt));
     if (!result.length && truthy(n)) {
       this._close_conn();
     } else if (this.length !== null) {
@@ -825,7 +823,7 @@ export class HTTPResponse extends io.BufferedIOBase {
     if (b) [n] = b as [number];
     if (this.fp === null || this._method === "HEAD") return EMPTY;
     if (this.chunked) return this._peek_chunked(n);
-    return asBuffer(await this.fp.peek!(n as PyInt));
+    return asBuffer(await pyattr(this.fp, "peek").peek!(n as PyInt));
   }
 
   override async readline(limit: number | bigint | null | Keywords<ReadlineOptions> = -1): Promise<Buffer> {
@@ -837,7 +835,7 @@ export class HTTPResponse extends io.BufferedIOBase {
       return asBuffer(await super.readline(limit as number));
     }
     if (this.length !== null && (compare(limit, "<", 0) || compare(limit, ">", this.length))) limit = this.length as PyInt;
-    const result = asBuffer(await this.fp.readline(limit as PyInt));
+    const result = asBuffer(await pyattr(this.fp, "readline").readline(limit as PyInt));
     if (!result.length && truthy(limit)) {
       this._close_conn();
     } else if (this.length !== null) {
@@ -855,7 +853,7 @@ export class HTTPResponse extends io.BufferedIOBase {
     if (!(compare(0, "<=", n) && compare(n, "<=", chunk_left))) {
       n = chunk_left; // if n is negative or larger than chunk_left
     }
-    const read = asBuffer(await this.fp!.read1(n as PyInt));
+    const read = asBuffer(await pyattr(this.fp, "read1").read1(n as PyInt));
     this.chunk_left = isub(this.chunk_left, read.length);
     if (!read.length) throw new IncompleteRead(EMPTY);
     return read;
@@ -874,13 +872,12 @@ export class HTTPResponse extends io.BufferedIOBase {
     if (chunk_left === null) return EMPTY; // eof
     // peek is allowed to return more than requested.  Just request the
     // entire chunk, and truncate what we get.
-    return asBuffer(await this.fp!.peek!(chunk_left)).subarray(0, Number(chunk_left));
+    return asBuffer(await pyattr(this.fp, "peek").peek!(chunk_left)).subarray(0, Number(chunk_left));
   }
 
   override fileno(): number {
     noArgs(arguments, "HTTPResponse.fileno");
-    if (this.fp === null) throw new AttributeError("'NoneType' object has no attribute 'fileno'");
-    return this.fp.fileno();
+    return pyattr(this.fp, "fileno").fileno();
   }
 
   /**
@@ -1287,7 +1284,7 @@ export class HTTPConnection {
     _cancel.noteSocket(this, this.sock);
     // Might fail in OSs that don't implement TCP_NODELAY
     try {
-      await this.sock!.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1);
+      await pyattr(this.sock, "setsockopt").setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1);
     } catch (e) {
       if (!(e instanceof OSError) || e.errno !== ENOPROTOOPT) throw e;
     }
@@ -1303,7 +1300,7 @@ export class HTTPConnection {
       const sock = this.sock;
       if (sock) {
         this.sock = null;
-        sock.close(); // close it manually... there may be other refs
+        pyattr(sock, "close").close(); // close it manually... there may be other refs
       }
     } finally {
       const response = this._HTTPConnection__response;
@@ -1336,17 +1333,17 @@ export class HTTPConnection {
         let datablock = await (data as { read: (n: number) => unknown }).read(this.blocksize);
         if (!truthy(datablock)) break;
         if (encode) datablock = strEncodeLatin1(datablock);
-        await this.sock!.sendall(datablock as BytesLike);
+        await pyattr(this.sock, "sendall").sendall(datablock as BytesLike);
       }
       return;
     }
     try {
-      await this.sock!.sendall(data as BytesLike);
+      await pyattr(this.sock, "sendall").sendall(data as BytesLike);
     } catch (e) {
       if (!(e instanceof TypeError)) throw e;
       const it = pyIter(data);
       if (it === null) throw new TypeError(`data should be a bytes-like object or an iterable, got ${reprType(data)}`);
-      for await (const d of it as AsyncIterable<unknown>) await this.sock!.sendall(d as BytesLike);
+      for await (const d of it as AsyncIterable<unknown>) await pyattr(this.sock, "sendall").sendall(d as BytesLike);
     }
   }
 
@@ -1805,7 +1802,7 @@ export class HTTPSConnection extends HTTPConnection {
     else server_hostname = this.host;
 
     // (conn.sock is the socket.socket that _create_connection() made)
-    this.sock = await _cancel.scoped(this, () => this._context.wrap_socket(this.sock as socket.socket, { server_hostname }));
+    this.sock = await _cancel.scoped(this, () => pyattr(this._context, "wrap_socket").wrap_socket(this.sock as socket.socket, { server_hostname }));
     _cancel.noteSocket(this, this.sock);
   }
 }
