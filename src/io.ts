@@ -878,7 +878,8 @@ export class BufferedReader extends BufferedIOBase {
   private _track<T>(p: Promise<T>): Promise<T> {
     // An awaiting wrapper rather than p.then(clear): a promise with one reaction keeps V8's
     // async stack trace going, so an error shows the caller's frames
-    const tracked: Promise<T> = (async () => {
+    let tracked: Promise<T> | null = null; // set before the wrapper's finally can run
+    tracked = (async () => {
       try {
         return await p;
       } finally {
