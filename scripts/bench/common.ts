@@ -160,8 +160,32 @@ export function cpuSeconds(pid: number): number | null {
 // ---------------------------------------------------------------------------
 // The worker protocol: one JSON argument in, one JSON line out (the last line of stdout).
 
-export type ClientName = "port" | "cpython" | "node" | "undici";
-export type WorkloadName = "small" | "big" | "chunked" | "stream" | "post_bytes" | "post_file" | "parse" | "rss" | "interop";
+/**
+ * The clients: the port and its peers on the machine's Node (node: node:http, undici: the
+ * project's undici), CPython, and on the pinned Node 24 of scripts/node-versions the port
+ * again (port24) and undici 8 (undici8, from scripts/bench/peers).
+ */
+export type ClientName = "port" | "cpython" | "node" | "undici" | "port24" | "undici8";
+export type WorkloadName =
+  | "small"
+  | "big"
+  | "chunked"
+  | "stream"
+  | "post_bytes"
+  | "post_file"
+  | "parse"
+  | "rss"
+  | "cold"
+  | "conc32"
+  | "readinto"
+  | "interop";
+
+/** The cold workload: a fresh process's first COLD_GETS small GETs on one connection. */
+export const COLD_GETS = 1000;
+/** The concurrency workload: this many connections, each a keep-alive loop of small GETs. */
+export const CONCURRENCY = 32;
+/** The readinto workload reads into one reused buffer of this size. */
+export const READINTO_PIECE = 65536;
 
 /** The ways the interop workload reads its body (the port only, interleaved in one process). */
 export const INTEROP_VARIANTS = ["read1", "chunks", "toReadable", "toWebStream"] as const;
@@ -188,8 +212,10 @@ export interface WorkerArgs {
   /** Seconds per timed run. */
   duration: number;
   runs: number;
-  /** Body size for the stream and rss workloads. */
+  /** Body size for the stream, readinto and rss workloads. */
   size?: number;
+  /** The concurrency workload: the number of connections. */
+  connections?: number;
   /** Write a CPU profile of the timed runs to this file (node workers only). */
   profile?: string;
 }
@@ -197,7 +223,7 @@ export interface WorkerArgs {
 export interface WorkerResult {
   client: ClientName;
   workload: WorkloadName;
-  /** "req/s", "MB/s" (10^6 bytes) or "resp/s". */
+  /** "req/s", "MB/s" (10^6 bytes), "resp/s" or "ms" (the cold workload: time, lower is better). */
   unit: string;
   /** One figure per timed run. */
   values: number[];
@@ -215,6 +241,8 @@ export interface WorkerResult {
   cpu: number;
   /** The interop workload: each variant's figures (values above are the read1 loop's). */
   variants?: VariantResult[];
+  /** The cold workload: the whole process's wall time, ms (spawn to exit, measured by run.ts). */
+  processMs?: number;
 }
 
 export function median(xs: readonly number[]): number {

@@ -8,6 +8,7 @@ import json
 import os
 import re
 import sys
+import threading
 import time
 
 HOST = "127.0.0.1"
@@ -101,6 +102,17 @@ class Driver:
             if not b:
                 break
             n += len(b)
+        return n
+
+    def readinto(self, path, buf):
+        self.conn.request("GET", path)
+        r = self.conn.getresponse()
+        n = 0
+        while True:
+            k = r.readinto(buf)
+            if not k:
+                break
+            n += k
         return n
 
     def post(self, path, body, as_file):
@@ -202,11 +214,63 @@ def counted(a, warm, op):
                 serverCpu=None if s0 is None or s1 is None else (s1 - s0) / wall)
 
 
+def concurrent(a):
+    """a["connections"] threads, each a keep-alive loop of small GETs on its own
+    HTTPConnection, for the warm-up and then a["runs"] windows of a["duration"] seconds."""
+    n = a["connections"]
+    done = [0] * n
+    stop = threading.Event()
+    errors = []
+
+    def loop(i):
+        conn = http.client.HTTPConnection(HOST, a["port"])
+        try:
+            while not stop.is_set():
+                conn.request("GET", PATH_SMALL)
+                check("conc", len(conn.getresponse().read()), len(SMALL_BODY))
+                done[i] += 1
+        except BaseException as e:  # reported by the main thread
+            errors.append(e)
+            stop.set()
+        finally:
+            conn.close()
+
+    threads = [threading.Thread(target=loop, args=(i,), daemon=True) for i in range(n)]
+    for t in threads:
+        t.start()
+    clock = time.perf_counter
+    time.sleep(a["warmup"])
+    values, ops, wall = [], 0, 0.0
+    c0, s0 = cpu_self(), cpu_seconds(a["serverPid"])
+    for _ in range(a["runs"]):
+        d0 = sum(done)
+        t0 = clock()
+        time.sleep(a["duration"])
+        dt = clock() - t0
+        k = sum(done) - d0
+        values.append(k / dt)
+        ops += k
+        wall += dt
+    c1, s1 = cpu_self(), cpu_seconds(a["serverPid"])
+    stop.set()
+    for t in threads:
+        t.join()
+    if errors:
+        raise errors[0]
+    return dict(values=values, ops=ops, bytes=ops * len(SMALL_BODY), clientCpu=(c1 - c0) / wall, wall=wall, cpu=c1 - c0,
+                serverCpu=None if s0 is None or s1 is None else (s1 - s0) / wall)
+
+
 def main():
     a = json.loads(sys.argv[1])
     w = a["workload"]
     unit = "MB/s"
-    if w == "parse":
+    if w == "conc32":
+        baseline = status_kib("VmRSS")
+        reset_peak_rss()
+        unit = "req/s"
+        t = concurrent(a)
+    elif w == "parse":
         sock = FakeSocket(parse_response())
         baseline = status_kib("VmRSS")
         reset_peak_rss()
@@ -230,6 +294,13 @@ def main():
             t = counted(a,
                         lambda: check("stream", d.stream(PATH_BYTES + str(warm), STREAM_PIECE), warm),
                         lambda: check("stream", d.stream(PATH_BYTES + str(size), STREAM_PIECE), size))
+        elif w == "readinto":
+            size = a["size"]
+            warm = min(size, 128 * MiB)
+            buf = bytearray(STREAM_PIECE)  # one buffer, reused by every call
+            t = counted(a,
+                        lambda: check("readinto", d.readinto(PATH_BYTES + str(warm), buf), warm),
+                        lambda: check("readinto", d.readinto(PATH_BYTES + str(size), buf), size))
         elif w == "rss":
             size = a["size"]
             t = counted(a, lambda: 0, lambda: check("rss", d.get(PATH_BYTES + str(size)), size))

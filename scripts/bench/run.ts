@@ -2,23 +2,29 @@
 //                [--workloads a,b] [--clients a,b] [--rounds N] [--priority N]
 //
 // Measures the port (src/http/client.ts) and its peers (CPython's http.client, node:http
-// with a keep-alive agent, undici) against one server process on 127.0.0.1, and prints
-// a table of absolute figures, ratios and targets. Every client measurement runs in its
-// own process; the clients take turns, round after round, so that whatever else the
-// machine does falls on all of them alike; a figure is the median of all runs.
-// The last line printed is the summary: bench: small Xc Xu | big ... | parse Xc.
+// with a keep-alive agent, undici; on the pinned Node 24 the port again and undici 8)
+// against one server process on 127.0.0.1, and prints a table of absolute figures, ratios
+// and targets. Every client measurement runs in its own process; the clients take turns,
+// round after round, so that whatever else the machine does falls on all of them alike; a
+// figure is the median of all runs. The last line printed is the summary:
+// bench: small Xc Xu | big ... | parse Xc | stream Xc Xu | postfile Xc | cold Xc | conc32 Xc Xu.
 
 import { ChildProcess, spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import * as readline from "node:readline";
-import { ClientName, INTEROP_SIZE, InteropVariant, MiB, WorkerArgs, WorkerResult, WorkloadName, median } from "./common";
+import { COLD_GETS, CONCURRENCY, ClientName, INTEROP_SIZE, InteropVariant, MiB, WorkerArgs, WorkerResult, WorkloadName, median } from "./common";
 import { formatSummary, summarise } from "./profile";
 
 const ROOT = path.resolve(__dirname, "../..");
 const BENCH = path.join(ROOT, "scripts/bench");
-const ALL_CLIENTS: ClientName[] = ["port", "cpython", "node", "undici"];
+const ALL_CLIENTS: ClientName[] = ["port", "cpython", "node", "undici", "port24", "undici8"];
+/** The clients that run on the pinned Node 24 (scripts/node-versions), and undici 8's manifest. */
+const NODE24_CLIENTS: readonly ClientName[] = ["port24", "undici8"];
+const NODE24 = path.join(ROOT, "scripts/node-versions/node_modules/node24/bin/node");
+const PEERS = path.join(BENCH, "peers/node_modules");
+
 
 // ---------------------------------------------------------------------------
 // Options
@@ -40,8 +46,8 @@ interface WorkloadSpec {
   n: number; // the number of the workload in the issue
   label: string;
   clients: ClientName[];
-  /** Timed workloads: warm-up and per-run seconds, runs per process. Counted ones: runs of the whole body. */
-  kind: "timed" | "counted";
+  /** Timed workloads: warm-up and per-run seconds, runs per process. Counted ones: runs of the whole body. Cold: one fresh process each. */
+  kind: "timed" | "counted" | "cold";
   size?: number;
 }
 
@@ -54,7 +60,10 @@ const WORKLOADS: WorkloadSpec[] = [
   { name: "post_file", n: 5, label: "POST 8 MiB body as a file object", clients: ALL_CLIENTS, kind: "timed" },
   { name: "parse", n: 6, label: "parse 20 headers + 1 KiB, in memory", clients: ["port", "cpython"], kind: "timed" },
   { name: "rss", n: 7, label: "256 MiB body, read(): peak RSS", clients: ALL_CLIENTS, kind: "counted", size: 256 * MiB },
-  { name: "interop", n: 8, label: "50 MB binary body, Node streams", clients: ["port"], kind: "counted", size: INTEROP_SIZE },
+  { name: "cold", n: 8, label: `cold: a fresh process's first ${COLD_GETS.toLocaleString("en-US")} small GETs`, clients: ALL_CLIENTS, kind: "cold" },
+  { name: "conc32", n: 9, label: `${CONCURRENCY} connections, keep-alive GET loops`, clients: ALL_CLIENTS, kind: "timed" },
+  { name: "readinto", n: 10, label: "1 GiB body, readinto(64 KiB buffer)", clients: ["port", "cpython", "port24"], kind: "counted", size: 1024 * MiB },
+  { name: "interop", n: 11, label: "50 MB binary body, Node streams", clients: ["port"], kind: "counted", size: INTEROP_SIZE },
 ];
 
 function parseArgs(argv: string[]): Options {
@@ -101,8 +110,11 @@ function parseArgs(argv: string[]): Options {
 }
 
 /** Per-process settings of each kind of workload. */
-function settings(o: Options, w: WorkloadSpec): { warmup: number; duration: number; runs: number; size?: number } {
-  if (w.name === "stream") return o.quick ? { warmup: 0, duration: 0, runs: 1, size: 256 * MiB } : { warmup: 1, duration: 0, runs: 1, size: w.size! };
+function settings(o: Options, w: WorkloadSpec): { warmup: number; duration: number; runs: number; size?: number; connections?: number } {
+  if (w.name === "stream" || w.name === "readinto") return o.quick ? { warmup: 0, duration: 0, runs: 1, size: 256 * MiB } : { warmup: 1, duration: 0, runs: 1, size: w.size! };
+  // cold: `runs` fresh processes per client and round.
+  if (w.name === "cold") return { warmup: 0, duration: 0, runs: o.quick ? 1 : 3 };
+  if (w.name === "conc32") return { ...(o.quick ? { warmup: 0.3, duration: 0.4, runs: 1 } : { warmup: 0.5, duration: 0.75, runs: 2 }), connections: CONCURRENCY };
   if (w.name === "rss") return { warmup: 0, duration: 0, runs: 1, size: w.size! };
   // interop: each run is one transfer per variant (after one checked transfer each).
   // Many short transfers: a ratio within one run is noisy on a shared machine, their median much less so.
@@ -116,7 +128,7 @@ function settings(o: Options, w: WorkloadSpec): { warmup: number; duration: numb
 
 interface Runner {
   /** argv (after node) to run one of scripts/bench's .ts entry points. */
-  node(script: "worker" | "server"): string[];
+  node(script: "worker" | "server" | "cold"): string[];
   env: NodeJS.ProcessEnv;
   cleanup(): void;
 }
@@ -134,7 +146,7 @@ async function tscRunner(keepIn: string | null): Promise<Runner> {
   const tsconfig = {
     extends: path.join(ROOT, "tsconfig.json"),
     compilerOptions: { outDir: out, rootDir: ROOT, noCheck: true, declaration: false, sourceMap: true, types: [], typeRoots: [path.join(ROOT, "node_modules/@types")], incremental: false },
-    files: [path.join(BENCH, "worker.ts"), path.join(BENCH, "server.ts")],
+    files: [path.join(BENCH, "worker.ts"), path.join(BENCH, "server.ts"), path.join(BENCH, "cold.ts")],
     include: [],
   };
   fs.writeFileSync(path.join(tmp, "tsconfig.json"), JSON.stringify(tsconfig));
@@ -151,8 +163,8 @@ async function tscRunner(keepIn: string | null): Promise<Runner> {
   log(`compiled with tsc into ${out} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   return {
     node: (script) => [path.join(out, "scripts/bench", `${script}.js`)],
-    // The compiled files live outside the project: undici is found through NODE_PATH.
-    env: { ...process.env, NODE_PATH: path.join(ROOT, "node_modules") },
+    // The compiled files live outside the project: undici (and undici 8) are found through NODE_PATH.
+    env: { ...process.env, NODE_PATH: [path.join(ROOT, "node_modules"), PEERS].join(path.delimiter) },
     cleanup: () => {
       if (!keepIn) fs.rmSync(tmp, { recursive: true, force: true });
     },
@@ -162,7 +174,7 @@ async function tscRunner(keepIn: string | null): Promise<Runner> {
 function tsNodeRunner(): Runner {
   return {
     node: (script) => ["-r", "ts-node/register/transpile-only", path.join(BENCH, `${script}.ts`)],
-    env: { ...process.env, TS_NODE_PROJECT: path.join(ROOT, "tsconfig.json") },
+    env: { ...process.env, TS_NODE_PROJECT: path.join(ROOT, "tsconfig.json"), NODE_PATH: PEERS },
     cleanup: () => undefined,
   };
 }
@@ -211,10 +223,16 @@ function stopServer(s: Server): void {
   s.proc.kill();
 }
 
-/** Runs one worker process; resolves to its result line. */
+/** Runs one worker process; resolves to its result line (a cold one's with the process's wall time). */
 function runWorker(r: Runner, a: WorkerArgs): Promise<WorkerResult> {
-  const argv = a.client === "cpython" ? ["python3", path.join(BENCH, "peer_cpython.py"), JSON.stringify(a)] : [process.execPath, ...r.node("worker"), JSON.stringify(a)];
+  const cold = a.workload === "cold";
+  const node = NODE24_CLIENTS.includes(a.client) ? NODE24 : process.execPath;
+  const argv =
+    a.client === "cpython"
+      ? ["python3", path.join(BENCH, cold ? "cold_cpython.py" : "peer_cpython.py"), JSON.stringify(a)]
+      : [node, ...r.node(cold ? "cold" : "worker"), JSON.stringify(a)];
   return new Promise((resolve, reject) => {
+    const t0 = performance.now();
     const p = spawn(argv[0]!, argv.slice(1), { cwd: ROOT, env: r.env, stdio: ["ignore", "pipe", "pipe"] });
     prioritise(p.pid);
     let out = "";
@@ -222,13 +240,16 @@ function runWorker(r: Runner, a: WorkerArgs): Promise<WorkerResult> {
     p.stdout!.on("data", (d: Buffer) => (out += d.toString()));
     p.stderr!.on("data", (d: Buffer) => (err += d.toString()));
     p.on("error", reject);
-    p.on("exit", (code) => {
+    let processMs = 0;
+    p.on("exit", () => (processMs = performance.now() - t0));
+    p.on("close", (code) => {
       const last = out.trim().split("\n").pop() ?? "";
       if (code !== 0 || !last.startsWith("{")) {
         reject(new Error(`${a.client} ${a.workload} failed (exit ${code}):\n${err || out}`));
         return;
       }
-      resolve(JSON.parse(last) as WorkerResult);
+      const res = JSON.parse(last) as WorkerResult;
+      resolve(cold ? { ...res, processMs } : res);
     });
   });
 }
@@ -251,12 +272,15 @@ interface Figure {
   cost: number | null;
   costUnit: string;
   processes: number;
+  /** The cold workload: the median over processes of the whole process's wall time (spawn to exit), ms. */
+  processMs: number | null;
 }
 
 function figure(client: ClientName, rs: WorkerResult[]): Figure {
   const values = rs.flatMap((r) => r.values);
   const mem = rs.filter((r) => r.peakKiB !== null && r.baselineKiB !== null);
   const srv = rs.map((r) => r.serverCpu).filter((x): x is number => x !== null);
+  const wall = rs.map((r) => r.processMs).filter((x): x is number => x !== undefined);
   return {
     client,
     unit: rs[0]!.unit,
@@ -269,6 +293,7 @@ function figure(client: ClientName, rs: WorkerResult[]): Figure {
     serverCpu: srv.length ? Math.max(...srv) : null,
     ...cost(rs),
     processes: rs.length,
+    processMs: wall.length ? median(wall) : null,
   };
 }
 
@@ -282,15 +307,17 @@ function cost(rs: WorkerResult[]): { cost: number | null; costUnit: string } {
   return { cost: ops ? (1e6 * cpu) / ops : null, costUnit: "us/req" };
 }
 
-interface Row {
+/** The ratios of a row: the port over CPython and undici, the port on Node 24 over CPython and undici 8 (on Node 24). */
+const PAIRS = { vsCpython: ["port", "cpython"], vsUndici: ["port", "undici"], p24VsCpython: ["port24", "cpython"], p24VsUndici8: ["port24", "undici8"] } as const;
+type PairName = keyof typeof PAIRS;
+
+interface Row extends Record<PairName, number | null> {
   workload: WorkloadName;
   n: number;
   label: string;
   metric: string;
   unit: string;
   figures: Partial<Record<ClientName, number | null>>;
-  vsCpython: number | null;
-  vsUndici: number | null;
   target: string;
   pass: boolean | null;
   serverCpu: number | null;
@@ -299,28 +326,62 @@ interface Row {
 const ratio = (a: number | null | undefined, b: number | null | undefined): number | null =>
   a === null || a === undefined || b === null || b === undefined || !b ? null : a / b;
 
+/**
+ * How much better the port's figure x is than a peer's y, as every ratio of the tables
+ * reads: rates x / y; times (unit "ms") y / x, so that higher is better there too. RSS
+ * rows (lower is better) keep x / y.
+ */
+const better = (unit: string, x: number | null | undefined, y: number | null | undefined): number | null => (unit === "ms" ? ratio(y, x) : ratio(x, y));
+
+function pairs(unit: string, of: (c: ClientName) => number | null | undefined): Record<PairName, number | null> {
+  const out = {} as Record<PairName, number | null>;
+  for (const k of Object.keys(PAIRS) as PairName[]) out[k] = better(unit, of(PAIRS[k][0]), of(PAIRS[k][1]));
+  return out;
+}
+
+/** CPython's CPU per unit over the port's (higher is better), or null. */
+function cpuVsCpython(figs: Partial<Record<ClientName, Figure>>): number | null {
+  return ratio(figs.cpython?.cost, figs.port?.cost);
+}
+
 function rowsFor(w: WorkloadSpec, figs: Partial<Record<ClientName, Figure>>, size: number | undefined): Row[] {
-  const med = (c: ClientName) => figs[c]?.median ?? null;
   const srv = Math.max(...Object.values(figs).map((f) => f!.serverCpu ?? 0));
   const base = { workload: w.name, n: w.n, label: w.label, serverCpu: srv };
   const speed = (): Row => {
-    const c = ratio(med("port"), med("cpython"));
-    const u = ratio(med("port"), med("undici"));
+    const unit = figs.port?.unit ?? Object.values(figs)[0]!.unit;
+    const r = pairs(unit, (c) => figs[c]?.median);
+    const c = r.vsCpython;
+    const u = r.vsUndici;
+    const cpu = cpuVsCpython(figs);
     let target = "";
     let pass: boolean | null = null;
+    const atLeast = (x: number | null, min: number) => (x === null ? null : x >= min);
+    const all = (...xs: Array<boolean | null>) => (xs.includes(null) ? null : xs.every(Boolean));
     if (w.name === "small") {
       target = ">= 1.6x cpy, >= 1.1x und";
-      pass = c !== null && u !== null ? c >= 1.6 && u >= 1.1 : null;
-    } else if (w.name === "big" || w.name === "chunked") {
+      pass = all(atLeast(c, 1.6), atLeast(u, 1.1));
+    } else if (w.name === "big" || w.name === "cold") {
+      target = ">= 1.0x cpy";
+      pass = atLeast(c, 1.0);
+    } else if (w.name === "chunked") {
       target = ">= 1.5x cpy";
-      pass = c !== null ? c >= 1.5 : null;
+      pass = atLeast(c, 1.5);
     } else if (w.name === "parse") {
       target = ">= 10x cpy";
-      pass = c !== null ? c >= 10 : null;
+      pass = atLeast(c, 10);
+    } else if (w.name === "stream") {
+      target = ">= 1.0x cpy, cpu <= 1.0x cpy";
+      pass = all(atLeast(c, 1.0), atLeast(cpu, 1.0));
+    } else if (w.name === "post_file") {
+      target = "cpu <= 1.0x cpy";
+      pass = atLeast(cpu, 1.0);
+    } else if (w.name === "conc32") {
+      target = ">= 3x cpy, >= 1.2x und";
+      pass = all(atLeast(c, 3), atLeast(u, 1.2));
     }
     const figures: Row["figures"] = {};
     for (const k of Object.keys(figs) as ClientName[]) figures[k] = figs[k]!.median;
-    return { ...base, metric: "speed", unit: figs.port?.unit ?? Object.values(figs)[0]!.unit, figures, vsCpython: c, vsUndici: u, target, pass };
+    return { ...base, metric: "speed", unit, figures, ...r, target, pass };
   };
   const mem = (limitMiB: number, label: string): Row => {
     const figures: Row["figures"] = {};
@@ -332,8 +393,7 @@ function rowsFor(w: WorkloadSpec, figs: Partial<Record<ClientName, Figure>>, siz
       metric: "rss",
       unit: "MiB>base",
       figures,
-      vsCpython: ratio(p, figs.cpython?.overMiB),
-      vsUndici: ratio(p, figs.undici?.overMiB),
+      ...pairs("MiB>base", (c) => figs[c]?.overMiB),
       target: `< ${limitMiB.toFixed(0)} MiB`,
       pass: p === null ? null : p < limitMiB,
     };
@@ -342,6 +402,16 @@ function rowsFor(w: WorkloadSpec, figs: Partial<Record<ClientName, Figure>>, siz
     const gib = (size ?? w.size!) / (1024 * MiB);
     const lbl = gib >= 1 ? `${gib} GiB` : `${(size ?? w.size!) / MiB} MiB`;
     return [{ ...speed(), label: `${lbl} body, read(65536)` }, mem(64, `${lbl} body, read(65536): peak RSS`)];
+  }
+  if (w.name === "readinto") {
+    const mib = (size ?? w.size!) / MiB;
+    return [{ ...speed(), label: `${mib >= 1024 ? `${mib / 1024} GiB` : `${mib} MiB`} body, readinto(64 KiB buffer)` }];
+  }
+  if (w.name === "cold") {
+    const figures: Row["figures"] = {};
+    for (const k of Object.keys(figs) as ClientName[]) figures[k] = figs[k]!.processMs;
+    const whole: Row = { ...base, label: "cold: the same, whole process (spawn to exit)", metric: "process", unit: "ms", figures, ...pairs("ms", (c) => figs[c]?.processMs), target: "", pass: null };
+    return [{ ...speed(), label: `${w.label}, in-process` }, whole];
   }
   if (w.name === "rss") return [mem((1.25 * size!) / MiB, w.label)];
   return [speed()];
@@ -422,6 +492,8 @@ function interopRows(w: WorkloadSpec, figs: InteropFigure[]): Row[] {
     figures: { port: f.median },
     vsCpython: null,
     vsUndici: null,
+    p24VsCpython: null,
+    p24VsUndici8: null,
     target: f.target,
     pass: f.pass,
     serverCpu: f.serverCpu,
@@ -453,40 +525,49 @@ function fmt(x: number | null | undefined, unit: string): string {
 
 const fx = (x: number | null) => (x === null ? "-" : x.toFixed(2) + "x");
 
+/** The ratio columns of the tables: those whose two clients are measured. */
+function shownPairs(clients: ClientName[]): PairName[] {
+  return (Object.keys(PAIRS) as PairName[]).filter((k) => PAIRS[k].every((c) => clients.includes(c)));
+}
+
+const PAIR_HEADS: Record<PairName, string> = { vsCpython: "port/cpy", vsUndici: "port/und", p24VsCpython: "p24/cpy", p24VsUndici8: "p24/u8" };
+
 function table(rows: Row[], clients: ClientName[]): string {
-  const head = ["#", "workload", "unit", ...clients, "port/cpy", "port/und", "target", "result", "srv cpu"];
+  const ps = shownPairs(clients);
+  const head = ["#", "workload", "unit", ...clients, ...ps.map((k) => PAIR_HEADS[k]), "target", "result", "srv cpu"];
   const body = rows.map((r) => [
     String(r.n),
     r.label,
     r.unit,
     ...clients.map((c) => (c in r.figures ? fmt(r.figures[c], r.unit) : "n/a")),
-    fx(r.vsCpython),
-    fx(r.vsUndici),
+    ...ps.map((k) => fx(r[k])),
     r.target || "(info)",
     r.pass === null ? "" : r.pass ? "PASS" : "FAIL",
     r.serverCpu === null ? "-" : `${Math.round(100 * r.serverCpu)}%`,
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
-  const numeric = (i: number) => i >= 3 && i < 3 + clients.length + 2;
+  const numeric = (i: number) => i >= 3 && i < 3 + clients.length + ps.length;
   const line = (cells: string[]) => cells.map((c, i) => (numeric(i) || i === cells.length - 1 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join("  ");
   return [line(head), widths.map((w) => "-".repeat(w)).join("  "), ...body.map(line)].join("\n");
 }
 
 /** The client CPU time per unit of work, for the speed workloads (lower is better). */
 function costTable(figures: Record<string, Partial<Record<ClientName, Figure>>>, clients: ClientName[], interop: InteropFigure[]): string {
-  const head = ["#", "workload", "unit", ...clients, "port/cpy", "port/und"];
+  const ps = shownPairs(clients);
+  const head = ["#", "workload", "unit", ...clients, ...ps.map((k) => PAIR_HEADS[k])];
   const body: string[][] = [];
   for (const w of WORKLOADS) {
     if (w.name === "interop") {
-      for (const f of interop) body.push([String(w.n), f.label, "ms/MB", ...clients.map((k) => (k === "port" ? fmtCost(f.cost) : "n/a")), "-", "-"]);
+      for (const f of interop) body.push([String(w.n), f.label, "ms/MB", ...clients.map((k) => (k === "port" ? fmtCost(f.cost) : "n/a")), ...ps.map(() => "-")]);
       continue;
     }
     const f = figures[w.name];
     if (!f || w.name === "rss") continue;
     const c = (k: ClientName) => f[k]?.cost ?? null;
     const unit = Object.values(f)[0]!.costUnit;
-    const label = w.name === "stream" ? "body streamed, read(65536)" : w.label;
-    body.push([String(w.n), label, unit, ...clients.map((k) => (k in f ? fmtCost(c(k)) : "n/a")), fx(ratio(c("port"), c("cpython"))), fx(ratio(c("port"), c("undici")))]);
+    const label = w.name === "stream" ? "body streamed, read(65536)" : w.name === "readinto" ? "body read, readinto(64 KiB buffer)" : w.label;
+    // here a ratio is CPU over CPU: lower is better
+    body.push([String(w.n), label, unit, ...clients.map((k) => (k in f ? fmtCost(c(k)) : "n/a")), ...ps.map((k) => fx(ratio(c(PAIRS[k][0]), c(PAIRS[k][1]))))]);
   }
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
   const line = (cells: string[]) => cells.map((x, i) => (i >= 3 ? x.padStart(widths[i]!) : x.padEnd(widths[i]!))).join("  ");
@@ -547,6 +628,26 @@ async function main(): Promise<void> {
     p.on("error", () => resolve("?"));
   });
   const undiciVersion = (JSON.parse(fs.readFileSync(require.resolve("undici/package.json", { paths: [ROOT] }), "utf8")) as { version: string }).version;
+  // The Node 24 clients need the pinned Node (scripts/node-versions) and undici 8 (scripts/bench/peers).
+  const versionOf = (file: string): string | null => {
+    try {
+      return (JSON.parse(fs.readFileSync(file, "utf8")) as { version: string }).version;
+    } catch {
+      return null;
+    }
+  };
+  const node24Version = fs.existsSync(NODE24) ? versionOf(path.join(NODE24, "../../package.json")) : null;
+  const undici8Version = versionOf(path.join(PEERS, "undici8/package.json"));
+  const missing: string[] = [];
+  if (node24Version === null && o.clients.some((c) => NODE24_CLIENTS.includes(c))) {
+    missing.push("port24 and undici8 need Node 24: cd scripts/node-versions && npm ci");
+    o.clients = o.clients.filter((c) => !NODE24_CLIENTS.includes(c));
+  }
+  if (undici8Version === null && o.clients.includes("undici8")) {
+    missing.push("undici8 needs undici 8: cd scripts/bench/peers && npm ci");
+    o.clients = o.clients.filter((c) => c !== "undici8");
+  }
+  for (const m of missing) log(`bench: left out: ${m}`);
 
   const results: WorkerResult[] = [];
   const rows: Row[] = [];
@@ -558,14 +659,18 @@ async function main(): Promise<void> {
       if (!clients.length) continue;
       const s = settings(o, w);
       const per: Partial<Record<ClientName, WorkerResult[]>> = {};
+      // A cold measurement is a whole process: `runs` of them per turn.
+      const processes = w.kind === "cold" ? s.runs : 1;
       for (let round = 0; round < o.rounds; round++) {
         // Take turns, starting from a different client each round.
         for (let k = 0; k < clients.length; k++) {
           const c = clients[(k + round) % clients.length]!;
           const args: WorkerArgs = { client: c, workload: w.name, port: server.port, serverPid: server.pid, ...s };
-          const r = await runWorker(runner, args);
-          results.push(r);
-          (per[c] ??= []).push(r);
+          for (let i = 0; i < processes; i++) {
+            const r = await runWorker(runner, args);
+            results.push(r);
+            (per[c] ??= []).push(r);
+          }
         }
       }
       const figs: Partial<Record<ClientName, Figure>> = {};
@@ -587,14 +692,17 @@ async function main(): Promise<void> {
     const shown = ALL_CLIENTS.filter((c) => o.clients.includes(c));
     const elapsed = (performance.now() - t0) / 1000;
     const header =
-      `http-client-py bench (${git}, + = uncommitted changes): the port vs CPython ${python} http.client, node:http (keep-alive agent), undici ${undiciVersion}\n` +
-      `node ${process.version}, ${os.cpus().length} CPUs, runner ${o.runner}, ${o.quick ? "QUICK (short runs, smaller stream) " : ""}` +
+      `http-client-py bench (${git}, + = uncommitted changes): the port vs CPython ${python} http.client, node:http (keep-alive agent), undici ${undiciVersion}` +
+      (o.clients.some((c) => NODE24_CLIENTS.includes(c)) ? `; on Node ${node24Version}: the port (port24)${o.clients.includes("undici8") ? `, undici ${undici8Version} (undici8)` : ""}` : "") +
+      `\nnode ${process.version}, ${os.cpus().length} CPUs, runner ${o.runner}, ${o.quick ? "QUICK (short runs, smaller stream) " : ""}` +
       `priority ${prioritised ? o.priority : "normal"}, ` +
       `${o.rounds} round(s); load average ${load0.toFixed(2)} at start, ${os.loadavg()[0]!.toFixed(2)} at end; ${elapsed.toFixed(0)} s`;
     console.log(header);
     console.log(table(rows, shown));
     console.log(
       "speed rows: median of all runs (higher is better); RSS rows: peak RSS minus the RSS before the workload, median over processes;\n" +
+        "cold rows (ms, lower is better): the median over fresh processes of the time from the first request to the last read, and of\n" +
+        "the whole process's wall time; their ratio columns give the peer's time over the port's, so that higher is better there too;\n" +
         "srv cpu: the server's highest CPU share (of one core) during any client's runs; the node peers read the body as their streams\n" +
         "deliver it (Buffer.concat / arrayBuffer() for read()); their 'file object' is a Readable of 8 KiB blocks.",
     );
@@ -622,13 +730,15 @@ async function main(): Promise<void> {
     if (bound.length) {
       console.log(`note: the server used > 85% of a core in: ${[...new Set(bound.map((r) => r.label))].join("; ")} (figures there may be server-bound)`);
     }
+    for (const m of missing) console.log(`note: left out: ${m}`);
 
     let profiles: Record<string, unknown> | undefined;
     if (o.profile) {
       fs.mkdirSync(o.profile, { recursive: true });
       profiles = {};
       console.log(`\nprofiles of the port's timed runs (V8 sampling profiler, ${o.profile}):`);
-      for (const w of WORKLOADS.filter((x) => o.workloads.includes(x.name) && x.clients.includes("port"))) {
+      // (the cold workload's processes are too short to profile)
+      for (const w of WORKLOADS.filter((x) => o.workloads.includes(x.name) && x.clients.includes("port") && x.kind !== "cold")) {
         const name = `port-${w.name}.cpuprofile`;
         const file = path.join(o.profile, name);
         fs.rmSync(file, { force: true });
@@ -649,6 +759,8 @@ async function main(): Promise<void> {
         node: process.version,
         python,
         undici: undiciVersion,
+        node24: node24Version,
+        undici8: undici8Version,
         cpus: os.cpus().length,
         runner: o.runner,
         quick: o.quick,
@@ -667,14 +779,15 @@ async function main(): Promise<void> {
       console.log(`figures written to ${o.json}`);
     }
 
-    const r2 = (w: WorkloadName, k: "vsCpython" | "vsUndici") => {
-      const r = rows.find((x) => x.workload === w && x.metric === "speed");
-      const v = r?.[k];
-      return v === null || v === undefined ? "-" : v.toFixed(2);
-    };
+    const f2 = (v: number | null | undefined) => (v === null || v === undefined ? "-" : v.toFixed(2));
+    const r2 = (w: WorkloadName, k: "vsCpython" | "vsUndici") => f2(rows.find((x) => x.workload === w && x.metric === "speed")?.[k]);
+    // postfile: CPython's CPU per MB over the port's (higher is better, as every figure here)
+    const postfile = f2(figures.post_file ? cpuVsCpython(figures.post_file) : null);
     console.log(
       `bench: small ${r2("small", "vsCpython")}c ${r2("small", "vsUndici")}u | big ${r2("big", "vsCpython")}c ${r2("big", "vsUndici")}u | ` +
-        `chunked ${r2("chunked", "vsCpython")}c ${r2("chunked", "vsUndici")}u | parse ${r2("parse", "vsCpython")}c`,
+        `chunked ${r2("chunked", "vsCpython")}c ${r2("chunked", "vsUndici")}u | parse ${r2("parse", "vsCpython")}c | ` +
+        `stream ${r2("stream", "vsCpython")}c ${r2("stream", "vsUndici")}u | postfile ${postfile}c | cold ${r2("cold", "vsCpython")}c | ` +
+        `conc32 ${r2("conc32", "vsCpython")}c ${r2("conc32", "vsUndici")}u`,
     );
   } finally {
     cleanup();

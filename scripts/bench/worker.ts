@@ -1,7 +1,7 @@
 // One client measurement in its own process (so that RSS figures are clean): the port,
-// node:http with a keep-alive agent, or undici. Usage: node worker.js '<WorkerArgs JSON>';
-// prints one WorkerResult JSON line. The CPython peer (peer_cpython.py) does the same
-// work with the same protocol.
+// node:http with a keep-alive agent, or undici (port24 and undici8: the same, run by
+// run.ts on Node 24). Usage: node worker.js '<WorkerArgs JSON>'; prints one WorkerResult
+// JSON line. The CPython peer (peer_cpython.py) does the same work with the same protocol.
 
 import * as fs from "node:fs";
 import * as http from "node:http";
@@ -9,11 +9,12 @@ import { Session } from "node:inspector";
 import { createHash } from "node:crypto";
 import { Readable, Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import type { Client as UndiciClient } from "undici";
+import type { Client as UndiciClient, Pool as UndiciPool } from "undici";
 import type * as ClientModule from "../../src/http/client";
 import type * as IoModule from "../../src/io";
 import type * as NodeModule from "../../src/node";
 import {
+  type ClientName,
   BIG_SIZE,
   INTEROP_VARIANTS,
   InteropVariant,
@@ -24,6 +25,7 @@ import {
   PATH_SMALL,
   PATH_UPLOAD,
   POST_SIZE,
+  READINTO_PIECE,
   SMALL_BODY,
   STREAM_PIECE,
   WorkerArgs,
@@ -50,6 +52,8 @@ interface Driver {
   get(path: string): Promise<number>;
   /** GET path and read the body piece by piece (Python: resp.read(65536) until b""). */
   stream(path: string, piece: number): Promise<number>;
+  /** GET path and read the body into one reused buffer (Python: resp.readinto(buf) until 0); null: not for this client. */
+  readinto: ((path: string, buf: Buffer) => Promise<number>) | null;
   /** POST body (bytes), or the same bytes as a file object / stream; reads the small answer. */
   post(path: string, body: Buffer, asFile: boolean): Promise<number>;
   close(): Promise<void>;
@@ -85,6 +89,18 @@ class PortDriver implements Driver {
     return n;
   }
 
+  readinto = async (path: string, buf: Buffer): Promise<number> => {
+    await this.conn.request("GET", path);
+    const r = await this.conn.getresponse();
+    let n = 0;
+    for (;;) {
+      const k = await r.readinto(buf);
+      if (k === 0) break;
+      n += k;
+    }
+    return n;
+  };
+
   async post(path: string, body: Buffer, asFile: boolean): Promise<number> {
     if (asFile) {
       // One file object, rewound for each request: its construction is not the request's work.
@@ -109,6 +125,7 @@ class PortDriver implements Driver {
 
 class NodeDriver implements Driver {
   private agent: http.Agent;
+  readinto = null;
 
   constructor(private readonly port: number) {
     this.agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
@@ -176,11 +193,15 @@ function* blocks(b: Buffer, size: number): Generator<Buffer> {
 // ---------------------------------------------------------------------------
 // undici, one Client (one keep-alive connection)
 
+/** The undici module a client measures: the project's, or undici 8 (scripts/bench/peers, on Node 24). */
+const undiciModule = (client: ClientName): typeof import("undici") => require(client === "undici8" ? "undici8" : "undici") as typeof import("undici");
+
 class UndiciDriver implements Driver {
   private c: UndiciClient;
+  readinto = null;
 
-  constructor(port: number) {
-    const { Client } = require("undici") as typeof import("undici");
+  constructor(port: number, client: ClientName) {
+    const { Client } = undiciModule(client);
     this.c = new Client(`http://${HOST}:${port}`, { pipelining: 1 });
   }
 
@@ -209,6 +230,113 @@ class UndiciDriver implements Driver {
   async close(): Promise<void> {
     await this.c.close();
   }
+}
+
+// ---------------------------------------------------------------------------
+// Many connections in one process: CONCURRENCY keep-alive loops of small GETs
+
+/** One small GET on connection i (the pools pick their own); resolves to the body's length. */
+type ConcurrentGet = (i: number) => Promise<number>;
+
+function concurrentClient(a: WorkerArgs, n: number): { get: ConcurrentGet; close: () => Promise<void> } {
+  switch (a.client) {
+    case "port":
+    case "port24": {
+      // One HTTPConnection per loop, as a Python program would hold one per thread.
+      const { HTTPConnection } = portClient();
+      const conns = Array.from({ length: n }, () => new HTTPConnection(HOST, a.port));
+      return {
+        get: async (i) => {
+          const conn = conns[i]!;
+          await conn.request("GET", PATH_SMALL);
+          const r = await conn.getresponse();
+          return (await r.read()).length;
+        },
+        close: async () => conns.forEach((c) => c.close()),
+      };
+    }
+    case "undici":
+    case "undici8": {
+      const { Pool } = undiciModule(a.client);
+      const pool: UndiciPool = new Pool(`http://${HOST}:${a.port}`, { connections: n, pipelining: 1 });
+      return {
+        get: async () => {
+          const { body } = await pool.request({ path: PATH_SMALL, method: "GET" });
+          return (await body.arrayBuffer()).byteLength;
+        },
+        close: () => pool.close(),
+      };
+    }
+    case "node": {
+      const agent = new http.Agent({ keepAlive: true, maxSockets: n });
+      return {
+        get: () =>
+          new Promise<number>((resolve, reject) => {
+            const req = http.request({ host: HOST, port: a.port, path: PATH_SMALL, agent }, (res) => {
+              const chunks: Buffer[] = [];
+              res.on("data", (c: Buffer) => chunks.push(c));
+              res.on("end", () => resolve(Buffer.concat(chunks).length));
+              res.on("error", reject);
+            });
+            req.on("error", reject);
+            req.end();
+          }),
+        close: async () => agent.destroy(),
+      };
+    }
+    default:
+      throw new Error(`worker.ts does not drive ${a.client}`);
+  }
+}
+
+/**
+ * n loops, each making a GET once its last one is read, for the warm-up and then `runs`
+ * windows of `duration` seconds: a figure is the requests completed in a window per second.
+ */
+async function concurrent(a: WorkerArgs): Promise<Timing> {
+  const n = a.connections!;
+  const { get, close } = concurrentClient(a, n);
+  let done = 0;
+  let stop = false;
+  const loops = Array.from({ length: n }, async (_, i) => {
+    while (!stop) {
+      check("conc", await get(i), SMALL_BODY.length);
+      done++;
+    }
+  });
+  const failed = Promise.all(loops); // a loop's error ends the measurement
+  const sleep = (s: number) => Promise.race([new Promise<void>((r) => setTimeout(r, s * 1000)), failed.then(() => undefined)]);
+  await sleep(a.warmup);
+  await startProfile(a);
+  const values: number[] = [];
+  let ops = 0;
+  let wall = 0;
+  const cpu0 = process.cpuUsage();
+  const s0 = cpuSeconds(a.serverPid);
+  for (let r = 0; r < a.runs; r++) {
+    const d0 = done;
+    const t0 = performance.now();
+    await sleep(a.duration);
+    const dt = (performance.now() - t0) / 1000;
+    values.push((done - d0) / dt);
+    ops += done - d0;
+    wall += dt;
+  }
+  const cpu = process.cpuUsage(cpu0);
+  const s1 = cpuSeconds(a.serverPid);
+  await stopProfile(a);
+  stop = true;
+  await failed;
+  await close();
+  return {
+    values,
+    ops,
+    bytes: ops * SMALL_BODY.length,
+    clientCpu: (cpu.user + cpu.system) / 1e6 / wall,
+    wall,
+    cpu: (cpu.user + cpu.system) / 1e6,
+    serverCpu: s0 !== null && s1 !== null ? (s1 - s0) / wall : null,
+  };
 }
 
 // ---------------------------------------------------------------------------
@@ -357,11 +485,13 @@ async function interop(a: WorkerArgs): Promise<{ t: Timing; variants: VariantRes
 function makeDriver(a: WorkerArgs): Driver {
   switch (a.client) {
     case "port":
+    case "port24":
       return new PortDriver(a.port);
     case "node":
       return new NodeDriver(a.port);
     case "undici":
-      return new UndiciDriver(a.port);
+    case "undici8":
+      return new UndiciDriver(a.port, a.client);
     default:
       throw new Error(`worker.ts does not drive ${a.client}`);
   }
@@ -493,7 +623,12 @@ async function main(): Promise<void> {
   let baselineKiB: number | null;
   let variants: VariantResult[] | undefined;
 
-  if (a.workload === "interop") {
+  if (a.workload === "conc32") {
+    baselineKiB = statusKiB("VmRSS");
+    resetPeakRss();
+    unit = "req/s";
+    t = await concurrent(a);
+  } else if (a.workload === "interop") {
     if (a.client !== "port") throw new Error("the interop workload is measured for the port only");
     ({ t, variants, baselineKiB } = await interop(a));
   } else if (a.workload === "parse") {
@@ -528,6 +663,19 @@ async function main(): Promise<void> {
           a,
           async () => check("stream", await d.stream(PATH_BYTES + warm, STREAM_PIECE), warm),
           async () => check("stream", await d.stream(PATH_BYTES + size, STREAM_PIECE), size),
+        );
+        break;
+      }
+      case "readinto": {
+        const readinto = d.readinto;
+        if (readinto === null) throw new Error(`the readinto workload is not measured for ${a.client}`);
+        const size = a.size!;
+        const warm = Math.min(size, 128 << 20);
+        const buf = Buffer.alloc(READINTO_PIECE); // one buffer, reused by every call
+        t = await counted(
+          a,
+          async () => check("readinto", await readinto(PATH_BYTES + warm, buf), warm),
+          async () => check("readinto", await readinto(PATH_BYTES + size, buf), size),
         );
         break;
       }
