@@ -1193,6 +1193,8 @@ export class socket {
         // Node calls back a write still in progress when the connection failed (a reset)
         // without an error: the kernel did not take it all, so it fails as in Python.
         if (!err && waiting && nsock.destroyed && nsock.errored) err = nsock.errored;
+        // Node 22+ cancels it instead (ECANCELED): what failed is the connection, as Linux reports it
+        if (err && (err as NodeJS.ErrnoException).code === "ECANCELED" && nsock.errored) err = nsock.errored;
         if (err) {
           if (this._err === err) this._err = null;
           this._reported = err;
