@@ -519,9 +519,23 @@ export function normInt(v: bigint): PyInt {
   return v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v;
 }
 
-// int() strips ASCII whitespace (C isspace) and any non-ASCII Unicode whitespace, which
-// CPython first maps to spaces; \x1c-\x1f are whitespace to str.isspace() but not to int().
-const PY_INT_WHITESPACE = /^[ \t\n\x0b\x0c\r\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[ \t\n\x0b\x0c\r\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/gu;
+/**
+ * The whitespace int() strips around a str: ASCII's (Py_ISSPACE) and the Unicode spaces
+ * from U+0080 on, which CPython maps to " " first (U+001C..U+001F are not stripped).
+ */
+function isIntSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && (c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000));
+}
+
+/** s without the whitespace int() strips at either end (bytes: ASCII whitespace only), in linear time. */
+function intStrip(s: string, bytesMode: boolean): string {
+  const space = (c: number) => (bytesMode ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : isIntSpace(c));
+  let i = 0;
+  let j = s.length;
+  while (i < j && space(s.charCodeAt(i))) i++;
+  while (j > i && space(s.charCodeAt(j - 1))) j--;
+  return i === 0 && j === s.length ? s : s.slice(i, j);
+}
 
 /** sys.get_int_max_str_digits() default: longer decimal strings are refused. */
 const INT_MAX_STR_DIGITS = 4300;
@@ -537,6 +551,8 @@ export function int(x: string | Uint8Array | number | bigint, base = 10): PyInt 
     return Math.trunc(x);
   }
   if (typeof x === "bigint") return normInt(x);
+  if (!Number.isInteger(base)) throw new TypeError(`'${typeName(base)}' object cannot be interpreted as an integer`);
+  if (base !== 0 && (base < 2 || base > 36)) throw new ValueError("int() base must be >= 2 and <= 36, or 0");
   const isStr = typeof x === "string";
   // bytes: only ASCII digits count; other bytes make it invalid.
   const s = isStr ? x : latin1Decode(x);
@@ -544,7 +560,9 @@ export function int(x: string | Uint8Array | number | bigint, base = 10): PyInt 
   if (base === 10 && s.length > 0 && s.length < 16 && SHORT_DECIMAL.test(s)) return +s;
   const r = parseIntStr(s, base, !isStr);
   if (r === null) {
-    throw new ValueError(`invalid literal for int() with base ${base}: ${isStr ? reprStr(x) : reprBytes(x)}`);
+    // (CPython formats the literal with %.200R: its repr cut to 200 characters)
+    const r = isStr ? reprStr(x) : reprBytes(x);
+    throw new ValueError(`invalid literal for int() with base ${base}: ${r.length > 200 ? Array.from(r).slice(0, 200).join("") : r}`);
   }
   return r;
 }
@@ -573,8 +591,7 @@ function unicodeDecimal(ch: string): number {
 }
 
 function parseIntStr(input: string, base: number, bytesMode: boolean): PyInt | null {
-  let s = input.replace(PY_INT_WHITESPACE, "");
-  if (bytesMode) s = input.replace(/^[ \t\n\r\x0b\x0c]+|[ \t\n\r\x0b\x0c]+$/g, "");
+  let s = intStrip(input, bytesMode);
   let neg = false;
   if (s.startsWith("+") || s.startsWith("-")) {
     neg = s[0] === "-";
@@ -599,35 +616,45 @@ function parseIntStr(input: string, base: number, bytesMode: boolean): PyInt | n
     }
   }
   if (s === "" || s.startsWith("_") || s.endsWith("_") || s.includes("__")) return null;
-  if ((base & (base - 1)) !== 0) {
-    // CPython limits the digits of non-power-of-two bases (CVE-2020-10735).
-    let digits = 0;
-    for (const ch of s) if (ch !== "_") digits++;
-    if (digits > INT_MAX_STR_DIGITS) {
-      throw new ValueError(
-        `Exceeds the limit (${INT_MAX_STR_DIGITS} digits) for integer string conversion: value has ${digits} digits; use sys.set_int_max_str_digits() to increase the limit`,
-      );
-    }
-  }
-  let acc = 0n;
-  let accNum = 0;
-  let useBig = false;
-  const bigBase = BigInt(base);
+  // Every digit is checked first, as CPython does: an invalid literal is that, however long.
+  const digits: number[] = [];
   for (const ch of s) {
     if (ch === "_") continue;
     let d = digitValue(ch.codePointAt(0)!);
     if (d < 0 && !bytesMode) d = unicodeDecimal(ch);
     if (d < 0 || d >= base) return null;
-    if (!useBig) {
-      const next = accNum * base + d;
-      if (next > Number.MAX_SAFE_INTEGER) {
-        useBig = true;
-        acc = BigInt(accNum) * bigBase + BigInt(d);
-      } else accNum = next;
-    } else acc = acc * bigBase + BigInt(d);
+    digits.push(d);
   }
-  if (!useBig) return neg ? (accNum === 0 ? 0 : -accNum) : accNum;
-  return normInt(neg ? -acc : acc);
+  const v = digitsValue(digits, base);
+  return neg ? (typeof v === "bigint" ? normInt(-v) : v === 0 ? 0 : -v) : v;
+}
+
+/** The value of digits (most significant first) in base, in time linear in their count for the power-of-two bases. */
+function digitsValue(digits: readonly number[], base: number): PyInt {
+  const n = digits.length;
+  if (n * Math.log2(base) < 53) {
+    let v = 0;
+    for (const d of digits) v = v * base + d;
+    return v;
+  }
+  if ((base & (base - 1)) === 0) {
+    // As CPython's long_from_binary_base: linear, and without a digit limit.
+    const bits = Math.log2(base);
+    let binary = "0b";
+    for (const d of digits) binary += d.toString(2).padStart(bits, "0");
+    return normInt(BigInt(binary));
+  }
+  // CPython limits the digits of non-power-of-two bases (CVE-2020-10735).
+  if (n > INT_MAX_STR_DIGITS) {
+    throw new ValueError(
+      `Exceeds the limit (${INT_MAX_STR_DIGITS} digits) for integer string conversion: value has ${n} digits; use sys.set_int_max_str_digits() to increase the limit`,
+    );
+  }
+  if (base === 10) return normInt(BigInt(digits.join("")));
+  const bigBase = BigInt(base);
+  let acc = 0n;
+  for (const d of digits) acc = acc * bigBase + BigInt(d);
+  return normInt(acc);
 }
 
 
