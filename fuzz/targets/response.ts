@@ -67,7 +67,8 @@ export async function fuzz(data: Uint8Array): Promise<void> {
     let stream = input.rest();
     if (stretchTo >= 0xf8) stream = stretch(stream, stretchAt * 257, STRETCH[stretchTo - 0xf8]!);
 
-    const sock = new MemSocket(new Stream(stream, sizes), reader, bufferSize);
+    // (a reader buffer of a few bytes makes CPython itself slow, a raw read per byte or so: for short streams only)
+    const sock = new MemSocket(new Stream(stream, sizes), reader, stream.length <= 8192 ? bufferSize : 8192);
     const debug = mode & 4 ? 1 : 0;
     let conn: client.HTTPConnection | null = null;
     let resp: Resp | null = null;

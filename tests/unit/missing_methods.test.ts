@@ -101,7 +101,7 @@ test.each([
 ])("a socket without %s()", async (name, sock) => {
   class S {}
   const conn = new client.HTTPConnection("h");
-  conn._create_connection = (() => Object.assign(new S(), sock)) as Factory;
+  conn._create_connection = (() => Object.assign(new S(), sock)) as unknown as Factory;
   expect(
     await raised(async () => {
       await conn.request("GET", "/");
