@@ -582,13 +582,23 @@ function digitValue(cp: number): number {
  * start of the contiguous Nd block, modulo ten.
  */
 function unicodeDecimal(ch: string): number {
-  const ND = /^\p{Nd}$/u;
-  if (!ND.test(ch)) return -1;
   const cp = ch.codePointAt(0)!;
-  let start = cp;
-  while (ND.test(String.fromCodePoint(start - 1))) start--;
-  return (cp - start) % 10;
+  let d = decimalCache.get(cp);
+  if (d === undefined) {
+    const ND = /^\p{Nd}$/u;
+    if (!ND.test(ch)) d = -1;
+    else {
+      let start = cp;
+      while (ND.test(String.fromCodePoint(start - 1))) start--;
+      d = (cp - start) % 10;
+    }
+    if (decimalCache.size < 4096) decimalCache.set(cp, d);
+  }
+  return d;
 }
+
+/** unicodeDecimal()'s answers so far (a long literal repeats a few code points). */
+const decimalCache = new Map<number, number>();
 
 function parseIntStr(input: string, base: number, bytesMode: boolean): PyInt | null {
   let s = intStrip(input, bytesMode);
@@ -616,6 +626,15 @@ function parseIntStr(input: string, base: number, bytesMode: boolean): PyInt | n
     }
   }
   if (s === "" || s.startsWith("_") || s.endsWith("_") || s.includes("__")) return null;
+  const plain = s.includes("_") ? s.replace(/_/g, "") : s;
+  const ascii = ASCII_DIGITS[base];
+  if (ascii !== undefined && ascii.test(plain)) {
+    // ASCII digits of base 2, 8, 10 or 16: what JS's own BigInt parse reads, in linear time
+    // (the 4300-digit limit of base 10 checked first)
+    if (base === 10 && plain.length > INT_MAX_STR_DIGITS) return digitsValue(Array.from(plain, Number), 10);
+    const v = normInt(BigInt(ASCII_PREFIX[base]! + plain));
+    return neg ? (typeof v === "bigint" ? normInt(-v) : v === 0 ? 0 : -v) : v;
+  }
   // Every digit is checked first, as CPython does: an invalid literal is that, however long.
   const digits: number[] = [];
   for (const ch of s) {
@@ -628,6 +647,10 @@ function parseIntStr(input: string, base: number, bytesMode: boolean): PyInt | n
   const v = digitsValue(digits, base);
   return neg ? (typeof v === "bigint" ? normInt(-v) : v === 0 ? 0 : -v) : v;
 }
+
+/** The literals JS's BigInt() reads, by base: ASCII digits with a prefix. */
+const ASCII_DIGITS: Record<number, RegExp> = { 2: /^[01]+$/, 8: /^[0-7]+$/, 10: /^[0-9]+$/, 16: /^[0-9a-fA-F]+$/ };
+const ASCII_PREFIX: Record<number, string> = { 2: "0b", 8: "0o", 10: "", 16: "0x" };
 
 /** The value of digits (most significant first) in base, in time linear in their count for the power-of-two bases. */
 function digitsValue(digits: readonly number[], base: number): PyInt {
