@@ -8,7 +8,7 @@
 // control bytes: reader kind, method, buffer size, recv sizes, a stretch of the stream
 // repeated to a length near the line limits, and up to 24 reading calls.
 
-import { ConnectionRefusedError, kwargs } from "../../src/builtins";
+import { ConnectionRefusedError, kwargs, typeName } from "../../src/builtins";
 import * as client from "../../src/http/client";
 import { Input, MemSocket, READERS, SIZES, Stream, call, connectThrough, fuzzInput } from "./_harness";
 
@@ -169,7 +169,7 @@ export async function fuzz(data: Uint8Array): Promise<void> {
           break;
         case 17: {
           const b = input.pick([new ArrayBuffer(5), new DataView(new ArrayBuffer(9)), new Uint16Array(3), "abc", null, new Uint8Array(0)]);
-          await call("readinto(other)", n, () => r.readinto(b as Uint8Array));
+          await call(`readinto(${typeName(b)})`, n, () => r.readinto(b as Uint8Array));
           break;
         }
         case 18: {
