@@ -519,22 +519,14 @@ export function normInt(v: bigint): PyInt {
   return v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v;
 }
 
-/**
- * The whitespace int() strips around a str: ASCII's (Py_ISSPACE) and the Unicode spaces
- * from U+0080 on, which CPython maps to " " first (U+001C..U+001F are not stripped).
- */
-function isIntSpace(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && (c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000));
+/** Py_ISSPACE: the ASCII whitespace PyLong_FromString strips around a literal. */
+function isAsciiSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d);
 }
 
-/** s without the whitespace int() strips at either end (bytes: ASCII whitespace only), in linear time. */
-function intStrip(s: string, bytesMode: boolean): string {
-  const space = (c: number) => (bytesMode ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : isIntSpace(c));
-  let i = 0;
-  let j = s.length;
-  while (i < j && space(s.charCodeAt(i))) i++;
-  while (j > i && space(s.charCodeAt(j - 1))) j--;
-  return i === 0 && j === s.length ? s : s.slice(i, j);
+/** Py_UNICODE_ISSPACE beyond ASCII: what int() reads as a space in a str (U+001C..U+001F are not). */
+function isUnicodeSpace(c: number): boolean {
+  return c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
 }
 
 /** sys.get_int_max_str_digits() default: longer decimal strings are refused. */
@@ -558,7 +550,7 @@ export function int(x: string | Uint8Array | number | bigint, base = 10): PyInt 
   const s = isStr ? x : latin1Decode(x);
   // The common case, a short run of decimal digits, needs none of the general rules.
   if (base === 10 && s.length > 0 && s.length < 16 && SHORT_DECIMAL.test(s)) return +s;
-  const r = parseIntStr(s, base, !isStr);
+  const r = parseIntStr(isStr ? asciiLiteral(s) : s, base);
   if (r === null) {
     // (CPython formats the literal with %.200R: its repr cut to 200 characters)
     const r = isStr ? reprStr(x) : reprBytes(x);
@@ -600,8 +592,42 @@ function unicodeDecimal(ch: string): number {
 /** unicodeDecimal()'s answers so far (a long literal repeats a few code points). */
 const decimalCache = new Map<number, number>();
 
-function parseIntStr(input: string, base: number, bytesMode: boolean): PyInt | null {
-  let s = intStrip(input, bytesMode);
+/**
+ * _PyUnicode_TransformDecimalAndSpaceToASCII: a str literal with its Unicode decimal digits
+ * made ASCII digits and its Unicode spaces " " (characters below U+007F kept as they are),
+ * or null at a character that is neither (the literal is then invalid). int() of a str
+ * parses this ASCII form, so "\u0966x10" is 0x10 in base 0.
+ */
+function asciiLiteral(s: string): string | null {
+  const n = s.length;
+  let i = 0;
+  while (i < n && s.charCodeAt(i) < 0x7f) i++;
+  if (i === n) return s;
+  let out = s.slice(0, i);
+  for (const ch of s.slice(i)) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x7f) out += ch;
+    else if (isUnicodeSpace(c)) out += " ";
+    else {
+      const d = unicodeDecimal(ch);
+      if (d < 0) return null;
+      out += String.fromCharCode(0x30 + d);
+    }
+  }
+  return out;
+}
+
+/**
+ * PyLong_FromString over a literal of one byte per character (bytes as Latin-1, or a str's
+ * asciiLiteral()): its value, or null when it is invalid. Linear in the literal.
+ */
+function parseIntStr(input: string | null, base: number): PyInt | null {
+  if (input === null) return null;
+  let i = 0;
+  let j = input.length;
+  while (i < j && isAsciiSpace(input.charCodeAt(i))) i++;
+  while (j > i && isAsciiSpace(input.charCodeAt(j - 1))) j--;
+  let s = input.slice(i, j);
   let neg = false;
   if (s.startsWith("+") || s.startsWith("-")) {
     neg = s[0] === "-";
@@ -621,30 +647,28 @@ function parseIntStr(input: string, base: number, bytesMode: boolean): PyInt | n
       }
     } else if (base === 0) {
       base = 10;
-      // base 0: a leading zero forbids other digits ("010" is invalid).
-      if (/^0/.test(s) && !/^0+(_?0+)*$/.test(s)) return null;
+      // base 0: a leading zero forbids other digits ("010" is invalid; "0_0" is zero).
+      if (s.startsWith("0") && !/^[0_]+$/.test(s)) return null;
     }
   }
   if (s === "" || s.startsWith("_") || s.endsWith("_") || s.includes("__")) return null;
   const plain = s.includes("_") ? s.replace(/_/g, "") : s;
   const ascii = ASCII_DIGITS[base];
+  let v: PyInt;
   if (ascii !== undefined && ascii.test(plain)) {
     // ASCII digits of base 2, 8, 10 or 16: what JS's own BigInt parse reads, in linear time
     // (the 4300-digit limit of base 10 checked first)
-    if (base === 10 && plain.length > INT_MAX_STR_DIGITS) return digitsValue(Array.from(plain, Number), 10);
-    const v = normInt(BigInt(ASCII_PREFIX[base]! + plain));
-    return neg ? (typeof v === "bigint" ? normInt(-v) : v === 0 ? 0 : -v) : v;
+    v = base === 10 && plain.length > INT_MAX_STR_DIGITS ? digitsValue(Array.from(plain, Number), 10) : normInt(BigInt(ASCII_PREFIX[base]! + plain));
+  } else {
+    // Every digit is checked first, as CPython does: an invalid literal is that, however long.
+    const digits: number[] = [];
+    for (let k = 0; k < plain.length; k++) {
+      const d = digitValue(plain.charCodeAt(k));
+      if (d < 0 || d >= base) return null;
+      digits.push(d);
+    }
+    v = digitsValue(digits, base);
   }
-  // Every digit is checked first, as CPython does: an invalid literal is that, however long.
-  const digits: number[] = [];
-  for (const ch of s) {
-    if (ch === "_") continue;
-    let d = digitValue(ch.codePointAt(0)!);
-    if (d < 0 && !bytesMode) d = unicodeDecimal(ch);
-    if (d < 0 || d >= base) return null;
-    digits.push(d);
-  }
-  const v = digitsValue(digits, base);
   return neg ? (typeof v === "bigint" ? normInt(-v) : v === 0 ? 0 : -v) : v;
 }
 
