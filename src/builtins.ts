@@ -1175,6 +1175,9 @@ export function kwargs(values: Record<string, unknown>): Kwargs {
   return new Kwargs(values);
 }
 
+/** The type of a trailing keyword object in a signature: explicit (kwargs()) or a plain object. */
+export type KeywordObject = Kwargs | Record<string, unknown>;
+
 /** Whether a plain object can be a parameter's value (a mapping, a file-like object, ...). */
 export type ObjectValue = (v: object) => boolean;
 

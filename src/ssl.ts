@@ -47,7 +47,7 @@ import {
   truthy,
   tuple,
   typeName,
-  type Kwargs,
+  type KeywordObject,
   type Tuple,
 } from "./builtins";
 import {
@@ -888,7 +888,7 @@ interface TrustedCert {
 }
 
 // Python's signatures, for keyword arguments given as a trailing object
-type Kw = Kwargs | Record<string, unknown>;
+type Kw = KeywordObject;
 
 const WRAP_SOCKET = kwspec(
   "SSLContext.wrap_socket",
@@ -1537,10 +1537,8 @@ export function _create_unverified_context(protocol: unknown = null, kwds?: Kw):
 
 // Used by http.client (and urllib) for HTTPS connections; may be replaced, as in
 // Python (ssl._create_default_https_context = ssl._create_unverified_context).
-// eslint-disable-next-line prefer-const
 export let _create_default_https_context: (...args: never[]) => SSLContext = create_default_context;
 // Used by other stdlib modules for connections without certificate verification.
-// eslint-disable-next-line prefer-const
 export let _create_stdlib_context: (...args: never[]) => SSLContext = _create_unverified_context;
 
 export { create_default_context as createDefaultContext };

@@ -5,7 +5,7 @@
 import { TypeError, repr, reprType } from "../builtins";
 import { _pyEncode } from "./charset";
 import { HeaderWriteError } from "./errors";
-import { bindKw as _bindKw, kwspec, withMethod } from "../builtins";
+import { bindKw as _bindKw, kwspec, withMethod, type KeywordObject } from "../builtins";
 import type { Message } from "./message";
 import type { Policy } from "./_policybase";
 import { _has_surrogates } from "./utils";
@@ -21,7 +21,7 @@ export interface Writable<T = string> {
   write(s: T): unknown;
 }
 
-type Kw = Record<string, unknown>;
+type Kw = KeywordObject;
 
 const GENERATOR_INIT = kwspec("Generator", ["outfp", "mangle_from_", "maxheaderlen", "policy"], [undefined, null, null, null], 4, { objects: { outfp: withMethod("write") } });
 const FLATTEN = kwspec("flatten", ["msg", "unixfrom", "linesep"], [undefined, false, null]);

@@ -24,7 +24,7 @@ import * as errors from "./errors";
 import { Policy, compat32 } from "./_policybase";
 import * as utils from "./utils";
 import type { ParamValue, Rfc2231Value } from "./utils";
-import { ANY_OBJECT, bindKw as _bindKw, kwspec } from "../builtins";
+import { ANY_OBJECT, bindKw as _bindKw, kwspec, type KeywordObject } from "../builtins";
 import { BytesGenerator, Generator, _TextBuffer } from "./generator";
 
 const SEMISPACE = "; ";
@@ -175,7 +175,7 @@ function _decode_uu(encoded: Buffer): Buffer {
 }
 
 /** Any trailing keyword object given to a Message method. */
-type Kw = Record<string, unknown>;
+type Kw = KeywordObject;
 
 /** Something a parser's _factory may be: a Message class. */
 export type MessageFactory = new (policy?: Policy) => Message;
