@@ -264,6 +264,14 @@ export function hasMethod(C: Function, m: string): boolean {
   return inheritedMethod(C, m) !== undefined || staticMethod(C, m) !== undefined;
 }
 
+/** fn under the name m, recording each call as [hook, args(, kwargs)] before it runs. */
+function recorder(m: string, hook: string, fn: Function, calls: Call[]): Function {
+  return { [m](this: unknown, ...args: unknown[]) {
+    calls.push(callEntry(hook, args));
+    return fn.apply(this, args);
+  } }[m]!;
+}
+
 /**
  * A subclass of Base (named as Base, or name) whose methods `methods` push
  * [prefix.method, args(, kwargs)] to calls, then run the inherited method.
@@ -271,29 +279,11 @@ export function hasMethod(C: Function, m: string): boolean {
 export function recordingClass<C extends abstract new (...args: never[]) => object>(Base: C, prefix: string, methods: readonly string[], calls: Call[], name: string = Base.name): C {
   const Sub = { [name]: class extends (Base as unknown as new (...args: unknown[]) => object) {} }[name]!;
   for (const m of methods) {
-    const hook = `${prefix}.${m}`;
     const method = inheritedMethod(Base, m);
-    if (method !== undefined) {
-      Object.defineProperty(Sub.prototype, m, {
-        value: { [m](this: object, ...args: unknown[]) {
-          calls.push(callEntry(hook, args));
-          return method.apply(this, args);
-        } }[m],
-        writable: true,
-        configurable: true,
-      });
-      continue;
-    }
-    const fn = staticMethod(Base, m);
+    const fn = method ?? staticMethod(Base, m);
     if (fn === undefined) throw new ScenarioError(`record: ${Base.name} has no method ${JSON.stringify(m)}`);
-    Object.defineProperty(Sub, m, {
-      value: { [m](this: unknown, ...args: unknown[]) {
-        calls.push(callEntry(hook, args));
-        return fn.apply(this, args);
-      } }[m],
-      writable: true,
-      configurable: true,
-    });
+    // an instance method on the prototype; a static one (Python's staticmethod) on the class
+    Object.defineProperty(method !== undefined ? Sub.prototype : Sub, m, { value: recorder(m, `${prefix}.${m}`, fn, calls), writable: true, configurable: true });
   }
   return Sub as unknown as C;
 }
@@ -302,11 +292,7 @@ export function recordingClass<C extends abstract new (...args: never[]) => obje
 export function recordInstanceMethod(obj: Record<string, unknown>, prefix: string, name: string, calls: Call[]): void {
   const target = obj[name];
   if (typeof target !== "function") throw new ScenarioError(`record: ${pyClassName(obj)} has no method ${JSON.stringify(name)}`);
-  const hook = `${prefix}.${name}`;
-  obj[name] = (...args: unknown[]) => {
-    calls.push(callEntry(hook, args));
-    return target(...args);
-  };
+  obj[name] = recorder(name, `${prefix}.${name}`, target, calls);
 }
 
 /** The scenario's record field -> methods per object, or null when absent. */
