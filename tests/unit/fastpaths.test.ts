@@ -1,12 +1,14 @@
-// The parsing fast paths must give exactly what the general code gives: the plain header
-// block parser against the feed parser, and the in-buffer header scan against readline().
+// The fast paths (src/http/_fastpath.ts) must give exactly what the general code gives: the
+// plain header block parser against the feed parser, the in-buffer header scan against
+// readline(), buffered chunk framing and the chunked body against Python's loop; and they
+// must stay out of the way of any override (io.receiveBuffer(), the one door).
 
 import * as net from "node:net";
 import fc from "fast-check";
 import { FeedParser } from "../../src/email/feedparser";
 import { Parser } from "../../src/email/parser";
 import { Message } from "../../src/email/message";
-import { BytesIO, BufferedReader } from "../../src/io";
+import { BytesIO, BufferedReader, receiveBuffer } from "../../src/io";
 import * as client from "../../src/http/client";
 import * as _fastpath from "../../src/http/_fastpath";
 import { int, repr } from "../../src/builtins";
@@ -300,4 +302,98 @@ test("chunked bodies read over a real socket read what the plain loop reads", as
     }),
     { numRuns: 40 },
   );
+});
+
+// ---------------------------------------------------------------------------
+// The one door: no fast path on a reader or response whose methods are overridden
+
+const READER_METHODS = ["read", "read1", "readinto", "readline", "peek", "close", "flush", "fileno"] as const;
+
+test("io.receiveBuffer() exists only for a reader whose every method http.client calls is stock", () => {
+  const raw = () => rawOf(Buffer.from("HTTP/1.1 200 OK\r\n\r\n"), 100);
+  expect(receiveBuffer(new BufferedReader(raw()))).not.toBeNull();
+  expect(receiveBuffer(new BytesIO(Buffer.from("x")))).not.toBeNull();
+  class Plain extends BufferedReader {}
+  expect(receiveBuffer(new Plain(raw()))).not.toBeNull(); // a subclass that overrides nothing
+  expect(receiveBuffer({ readline: () => Buffer.alloc(0) })).toBeNull();
+  expect(receiveBuffer(null)).toBeNull();
+  for (const m of READER_METHODS) {
+    // a subclass overriding m, and an instance whose m is patched
+    const Sub = class extends BufferedReader {};
+    Object.defineProperty(Sub.prototype, m, { value: function (this: BufferedReader, ...args: unknown[]) { return (BufferedReader.prototype as any)[m].apply(this, args); } });
+    expect([m, receiveBuffer(new Sub(raw()))]).toEqual([m, null]);
+    const patched = new BufferedReader(raw());
+    (patched as any)[m] = (...args: unknown[]) => (BufferedReader.prototype as any)[m].apply(patched, args);
+    expect([m, receiveBuffer(patched)]).toEqual([m, null]);
+    const bytes = new BytesIO(Buffer.from("x"));
+    (bytes as any)[m] = () => null;
+    expect([m, receiveBuffer(bytes)]).toEqual([m, null]);
+  }
+});
+
+/** A response over data whose reader records the calls of its method `m` (an override, as a Python subclass). */
+function recordingResponse(data: Buffer, m: "read" | "readinto" | "readline", calls: unknown[][]): client.HTTPResponse {
+  class Recording extends BufferedReader {}
+  Object.defineProperty(Recording.prototype, m, {
+    value(this: BufferedReader, ...args: unknown[]) {
+      calls.push(args);
+      return (BufferedReader.prototype as any)[m].apply(this, args);
+    },
+  });
+  return new client.HTTPResponse({ makefile: () => new Recording(rawOf(data, 1 << 16), 131072) });
+}
+
+test("a 2 MiB Content-Length body calls an overridden read() as CPython does: read(1 MiB), read(1 MiB)", async () => {
+  const n = 2 << 20;
+  const data = Buffer.concat([Buffer.from(`HTTP/1.1 200 OK\r\nContent-Length: ${n}\r\n\r\n`), Buffer.alloc(n, 0x61)]);
+  const calls: unknown[][] = [];
+  const resp = recordingResponse(data, "read", calls);
+  await resp.begin();
+  expect((await resp.read()).length).toBe(n);
+  expect(calls).toEqual([[1 << 20], [1 << 20]]);
+});
+
+test("40 chunks of 64 KiB call an overridden read() 80 times, as CPython does (each chunk, then its CRLF)", async () => {
+  const chunk = Buffer.alloc(65536, 0x62);
+  const parts = [Buffer.from("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n")];
+  for (let i = 0; i < 40; i++) parts.push(Buffer.from("10000\r\n"), chunk, Buffer.from("\r\n"));
+  parts.push(Buffer.from("0\r\n\r\n"));
+  const calls: unknown[][] = [];
+  const resp = recordingResponse(Buffer.concat(parts), "read", calls);
+  await resp.begin();
+  expect((await resp.read()).length).toBe(40 * 65536);
+  expect(calls.length).toBe(80);
+  expect(calls.filter((c) => c[0] === 65536).length).toBe(40);
+  expect(calls.filter((c) => c[0] === 2).length).toBe(40);
+});
+
+test("a response subclass that overrides a method of the chunked path gets Python's loop", async () => {
+  const data = chunkedBytes([3000, 5000, 7], null);
+  const seen: unknown[] = [];
+  class R extends client.HTTPResponse {
+    override _safe_read(amt: unknown): Promise<Buffer> {
+      seen.push(amt);
+      return super._safe_read(amt);
+    }
+  }
+  const r = new R({ makefile: () => new BufferedReader(rawOf(data, 700), 1024) });
+  await r.begin();
+  expect(_fastpath.readChunked(r, null)).toBeNull();
+  expect((await r.read()).length).toBe(8007);
+  expect(seen).toEqual([3000, 2, 5000, 2, 7, 2]);
+});
+
+test("peek() on a chunked response passes n to _peek_chunked(), as CPython does", async () => {
+  const seen: unknown[] = [];
+  class R extends client.HTTPResponse {
+    override _peek_chunked(n: unknown): Promise<Buffer> {
+      seen.push(n);
+      return super._peek_chunked(n);
+    }
+  }
+  const r = new R({ makefile: () => new BufferedReader(rawOf(chunkedBytes([10], null), 100)) });
+  await r.begin();
+  await r.peek(4);
+  await r.peek();
+  expect(seen).toEqual([4, -1]);
 });
