@@ -599,10 +599,8 @@ const decimalCache = new Map<number, number>();
  * parses this ASCII form, so "\u0966x10" is 0x10 in base 0.
  */
 function asciiLiteral(s: string): string | null {
-  const n = s.length;
-  let i = 0;
-  while (i < n && s.charCodeAt(i) < 0x7f) i++;
-  if (i === n) return s;
+  const i = s.search(BEYOND_ASCII);
+  if (i < 0) return s;
   let out = s.slice(0, i);
   for (const ch of s.slice(i)) {
     const c = ch.codePointAt(0)!;
@@ -616,6 +614,8 @@ function asciiLiteral(s: string): string | null {
   }
   return out;
 }
+
+const BEYOND_ASCII = /[^\x00-\x7e]/;
 
 /**
  * PyLong_FromString over a literal of one byte per character (bytes as Latin-1, or a str's
@@ -800,7 +800,6 @@ export function print(...args: unknown[]): void {
 
 /** The characters str.isspace() accepts (and str.split()/strip() with no argument use). */
 const WS = "\\t\\n\\x0b\\x0c\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
-const WS_RUN = new RegExp(`[${WS}]+`, "u");
 const WS_LEAD = new RegExp(`^[${WS}]+`, "u");
 const WS_TRAIL = new RegExp(`[${WS}]+$`, "u");
 const WS_ALL = new RegExp(`^[${WS}]+$`, "u");
@@ -823,22 +822,31 @@ export function strip(s: string): string {
   return s.replace(WS_LEAD, "").replace(WS_TRAIL, "");
 }
 
-/** str.split(None, maxsplit): split on runs of whitespace, at most maxsplit times. */
+/** Whether the UTF-16 code unit c is a character str.isspace() accepts (WS above). */
+function isWsCode(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x1f);
+  return c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+
+/**
+ * str.split(None, maxsplit): split on runs of whitespace, at most maxsplit times; the
+ * remainder keeps its trailing whitespace, as Python's does.
+ */
 export function splitWs(s: string, maxsplit = -1): string[] {
   const out: string[] = [];
-  let rest = s.replace(WS_LEAD, "");
-  while (rest.length > 0) {
+  const n = s.length;
+  let i = 0;
+  for (;;) {
+    while (i < n && isWsCode(s.charCodeAt(i))) i++;
+    if (i >= n) break;
     if (maxsplit >= 0 && out.length === maxsplit) {
-      out.push(rest);
+      out.push(s.slice(i));
       break;
     }
-    const m = WS_RUN.exec(rest);
-    if (!m) {
-      out.push(rest);
-      break;
-    }
-    out.push(rest.slice(0, m.index));
-    rest = rest.slice(m.index + m[0].length);
+    let j = i + 1;
+    while (j < n && !isWsCode(s.charCodeAt(j))) j++;
+    out.push(s.slice(i, j));
+    i = j;
   }
   return out;
 }
@@ -1116,6 +1124,25 @@ export function lowerKey(k: unknown): string {
   throw new AttributeError(`'${typeName(k)}' object has no attribute 'lower'`);
 }
 
+const NO_KEYS: ReadonlySet<string> = new Set();
+
+/**
+ * frozenset(k.lower() for k in d) of a headers dict (see lowerKey): a plain object's own
+ * keys, a Map's keys, or whatever iter(d) yields; TypeError when d is not iterable.
+ */
+export function lowerKeySet(d: unknown): ReadonlySet<string> {
+  if (isPlainObject(d)) {
+    let names: Set<string> | null = null;
+    for (const k in d) (names ??= new Set()).add(k.toLowerCase());
+    return names ?? NO_KEYS;
+  }
+  const keys = pyIter(d);
+  if (keys === null || typeof (keys as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== "function") throw new TypeError(`'${typeName(d)}' object is not iterable`);
+  const names = new Set<string>();
+  for (const k of keys as Iterable<unknown>) names.add(lowerKey(k));
+  return names;
+}
+
 /** "%d" % n: Python's %d takes ints (and floats, truncated), else TypeError. */
 export function pctD(n: unknown): string {
   if (typeof n === "bigint") return n.toString();
@@ -1231,6 +1258,7 @@ export function camelCase(name: string): string {
  * parameters past npositional are keyword-only.
  */
 export function kwspec(fname: string, names: readonly string[], defaults: readonly unknown[], npositional = names.length, options: KwSpecOptions = {}): KwSpec {
+  if (names.length > 30) throw new RangeError(`kwspec ${fname}: at most 30 parameters (bindKw keeps a bit each)`);
   const lookup = new Map<string, number>();
   names.forEach((n, i) => {
     lookup.set(n, i);
@@ -1299,27 +1327,28 @@ export function bindKw(args: IArguments | readonly unknown[], spec: KwSpec): unk
     throw new TypeError(`${spec.fname}() takes ${range} positional argument${max === 1 && range === "1" ? "" : "s"} but ${given} ${given === 1 ? "was" : "were"} given`);
   }
   if (!hasKw) {
-    if (npos < spec.required) throwMissing(spec, new Set(Array.from({ length: npos }, (_v, i) => i)));
+    if (npos < spec.required) throwMissing(spec, npos >= 31 ? -1 : (1 << npos) - 1);
     return null;
   }
   const out = spec.defaults.slice();
-  const given = new Set<number>();
+  // the parameters given so far, a bit each (kwspec allows at most 30 names)
+  let given = 0;
   for (let i = 0; i < npos; i++) {
     if (args[i] !== undefined) out[i] = args[i];
-    given.add(i);
+    if (i < spec.names.length) given |= 1 << i;
   }
-  for (const k of Object.keys(values)) {
+  for (const k in values) {
     // An explicit Kwargs takes Python's names only, as a Python call does.
     const i = strict ? spec.names.indexOf(k) : (spec.lookup.get(k) ?? -1);
     if (i < 0) throw unexpectedKeyword(spec, k);
-    if (given.has(i)) {
+    if (given & (1 << i)) {
       if (spec.cinit) throw new TypeError(`argument for ${spec.fname}() given by name ('${spec.names[i]}') and position (${i + 1})`);
       throw new TypeError(`${spec.fname}() got multiple values for argument '${spec.names[i]}'`);
     }
     out[i] = values[k];
-    given.add(i);
+    given |= 1 << i;
   }
-  throwMissing(spec, given);
+  if ((given & ((1 << spec.required) - 1)) !== (1 << spec.required) - 1) throwMissing(spec, given);
   return out;
 }
 
@@ -1329,9 +1358,10 @@ function checkCInitArity(spec: KwSpec, npos: number, nkw: number): void {
   if (npos + nkw > max) throw new TypeError(`${spec.fname}() takes at most ${max} argument${max === 1 ? "" : "s"} (${npos + nkw} given)`);
 }
 
-function throwMissing(spec: KwSpec, given: Set<number>): void {
+/** Python's TypeError for the required parameters missing from `given` (a bit per parameter). */
+function throwMissing(spec: KwSpec, given: number): void {
   const missing: string[] = [];
-  for (let i = 0; i < spec.required; i++) if (!given.has(i)) missing.push(spec.names[i]!);
+  for (let i = 0; i < spec.required; i++) if (!(given & (1 << i))) missing.push(spec.names[i]!);
   if (missing.length) {
     if (spec.cinit) throw new TypeError(`${spec.fname}() missing required argument '${missing[0]}' (pos ${spec.names.indexOf(missing[0]!) + 1})`);
     throw new TypeError(`${spec.fname}() missing ${missing.length} required positional argument${missing.length > 1 ? "s" : ""}: ${nameList(missing)}`);
