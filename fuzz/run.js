@@ -14,7 +14,8 @@
 // Save it in fuzz/regressions/NAME/ along with the fix: npm test replays it.
 //
 // --src DIR fuzzes the port's sources in DIR (a copy of src/ at some commit, say) instead of src/.
-// --merge minimizes the corpus (saved + found) into fuzz/corpus/NAME/ after the run.
+// --merge minimizes the corpus (saved + found + seeds) into fuzz/corpus/NAME/ after the run
+// (--time 0 merges without fuzzing).
 // Each target prints its executions and coverage (libFuzzer's cov: and ft:); the last line is
 //   fuzz: T targets, N executions, C crashes
 // and the exit status is 1 when C > 0.
@@ -32,13 +33,16 @@ const cache = path.join(root, "node_modules", ".cache", "http-client-py-fuzz");
 const buildDir = path.join(cache, "build");
 const targetsDir = path.join(__dirname, "targets");
 
-/** Per target: libFuzzer's -max_len, and whether its fuzz() is synchronous (Jazzer's --sync). */
+/**
+ * Per target: libFuzzer's -max_len, whether its fuzz() is synchronous (Jazzer's --sync), the
+ * seeds made from the conformance scenarios, and the largest input --merge saves.
+ */
 const SETTINGS = {
-  response: { maxLen: 140000, sync: false, seeds: "responses" },
-  request: { maxLen: 8192, sync: false },
-  connection: { maxLen: 4096, sync: false, seeds: "hosts" },
-  headers: { maxLen: 140000, sync: false, seeds: "headers" },
-  int: { maxLen: 70000, sync: true },
+  response: { maxLen: 140000, sync: false, seeds: "responses", saveMax: 4096 },
+  request: { maxLen: 8192, sync: false, saveMax: 2048 },
+  connection: { maxLen: 4096, sync: false, seeds: "hosts", saveMax: 1024 },
+  headers: { maxLen: 140000, sync: false, seeds: "headers", saveMax: 4096 },
+  int: { maxLen: 70000, sync: true, saveMax: 1024 },
 };
 
 function usage(msg) {
@@ -66,7 +70,8 @@ function parseArgs(argv) {
     else if (a.startsWith("--src=")) opts.src = path.resolve(a.slice(6));
     else usage(`unknown argument ${a}`);
   }
-  if (!(opts.time > 0)) usage("--time needs a positive number of seconds");
+  if (!(opts.time >= 0)) usage("--time needs a number of seconds");
+  if (opts.time === 0 && !opts.merge) usage("--time 0 only with --merge");
   return opts;
 }
 
@@ -264,45 +269,75 @@ function runTarget(node, target, opts) {
   });
 }
 
-/** libFuzzer -merge=1: the inputs of the corpus that add coverage, into fuzz/corpus/NAME/. */
-function mergeTarget(node, target) {
+/**
+ * The inputs of the corpus that add coverage, saved in fuzz/corpus/NAME/: libFuzzer's
+ * merge, driven from here (its own -merge=1 re-executes the command line, which Jazzer's is
+ * not). A -merge_inner=1 run records each input's coverage in a control file; then, smallest
+ * inputs first, each input that reaches an edge not reached yet is kept. Inputs over the
+ * target's saveMax bytes are left out (the saved corpus stays small).
+ */
+async function mergeTarget(node, target) {
   const settings = SETTINGS[target] ?? { maxLen: 4096, sync: false };
   const saved = path.join(__dirname, "corpus", target);
-  const next = path.join(cache, "merged", target);
-  fs.rmSync(next, { recursive: true, force: true });
-  fs.mkdirSync(next, { recursive: true });
-  const sources = [saved, path.join(cache, "corpus", target)].filter((d) => fs.existsSync(d));
-  if (settings.seeds) sources.push(writeSeeds(target, settings.seeds));
+  const dirs = [saved, path.join(cache, "corpus", target)];
+  if (settings.seeds) dirs.push(writeSeeds(target, settings.seeds));
+  const files = [];
+  const seen = new Set();
+  for (const d of dirs) {
+    if (!fs.existsSync(d)) continue;
+    for (const f of fs.readdirSync(d)) {
+      const p = path.join(d, f);
+      const data = fs.readFileSync(p);
+      const key = require("node:crypto").createHash("sha1").update(data).digest("hex");
+      if (data.length > (settings.saveMax ?? 8192) || seen.has(key)) continue;
+      seen.add(key);
+      files.push(p);
+    }
+  }
+  const control = path.join(cache, `merge-${target}.txt`);
+  fs.writeFileSync(control, `${files.length}\n0\n${files.join("\n")}\n`);
   const args = [
     "-r",
     path.join(__dirname, "glibc-compat.js"),
     require.resolve("@jazzer.js/core/dist/cli.js", { paths: [root] }),
     path.join(buildDir, "fuzz", "targets", `${target}.js`),
-    next,
-    ...sources,
     `--includes=${path.join(buildDir, "src")}`,
     ...(settings.sync ? ["--sync"] : []),
     "--",
-    "-merge=1",
+    "-merge_inner=1",
+    `-merge_control_file=${control}`,
     `-max_len=${settings.maxLen}`,
   ];
-  return new Promise((resolve) => {
-    const child = spawn(node, args, { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
-    child.on("close", (code) => {
-      if (code === 0) {
-        fs.rmSync(saved, { recursive: true, force: true });
-        fs.mkdirSync(saved, { recursive: true });
-        let bytes = 0;
-        const files = fs.readdirSync(next);
-        for (const f of files) {
-          fs.copyFileSync(path.join(next, f), path.join(saved, f));
-          bytes += fs.statSync(path.join(next, f)).size;
-        }
-        console.log(`fuzz: ${target}: merged corpus saved in fuzz/corpus/${target}/ (${files.length} inputs, ${bytes} bytes)`);
-      } else console.error(`fuzz: ${target}: merge failed (status ${code})`);
-      resolve(code === 0);
-    });
-  });
+  // An input that crashes ends the inner run; the next one resumes after it.
+  for (let attempt = 0; attempt < 10; attempt++) {
+    await new Promise((resolve) => spawn(node, args, { cwd: root, stdio: "ignore" }).on("close", resolve));
+    const done = fs.readFileSync(control, "utf8").split("\n").filter((l) => l.startsWith("STARTED ")).length;
+    if (done >= files.length) break;
+  }
+  // libFuzzer's selection, over the coverage edges rather than all its features (fewer
+  // inputs, the same code reached): smallest first (then most edges), each bringing a new one.
+  const info = new Map();
+  for (const line of fs.readFileSync(control, "utf8").split("\n")) {
+    const m = /^COV (\d+)((?: \d+)*)$/.exec(line);
+    if (m) info.set(Number(m[1]), m[2].trim() ? m[2].trim().split(" ").map(Number) : []);
+  }
+  const order = [...info.keys()].map((i) => ({ i, size: fs.statSync(files[i]).size, ft: info.get(i) }));
+  order.sort((a, b) => a.size - b.size || b.ft.length - a.ft.length);
+  const all = new Set();
+  const keep = [];
+  for (const f of order) {
+    if (!f.ft.some((x) => !all.has(x))) continue;
+    for (const x of f.ft) all.add(x);
+    keep.push(fs.readFileSync(files[f.i]));
+  }
+  fs.rmSync(saved, { recursive: true, force: true });
+  fs.mkdirSync(saved, { recursive: true });
+  let bytes = 0;
+  for (const data of keep) {
+    fs.writeFileSync(path.join(saved, require("node:crypto").createHash("sha1").update(data).digest("hex")), data);
+    bytes += data.length;
+  }
+  console.log(`fuzz: ${target}: corpus saved in fuzz/corpus/${target}/: ${keep.length} of ${files.length} inputs (${bytes} bytes, ${all.size} edges)`);
 }
 
 async function main() {
@@ -316,6 +351,10 @@ async function main() {
   let executions = 0;
   let crashes = 0;
   for (const target of targets) {
+    if (opts.time === 0) {
+      await mergeTarget(node, target);
+      continue;
+    }
     const r = await runTarget(node, target, opts);
     executions += r.executions;
     crashes += r.crashes;
