@@ -657,6 +657,11 @@ export interface RawIO {
 
 /** The optional parts of a raw stream that BufferedReader uses when they exist. */
 interface RawOptional {
+  /**
+   * The receive buffer's direct take (socket.SocketIO): what readinto(dst[at:at+n]) would
+   * return at once, or -1 where that call would wait or raise, or is not the stream's own.
+   */
+  _recvNow?(dst: Uint8Array, at: number, n: number): number;
   readall?(): unknown;
   read?(size?: number): unknown;
   readable?(): unknown;
@@ -719,6 +724,17 @@ function rawRead(raw: RawIO, dest: Uint8Array, start: number, len: number): numb
   }
   if (isPromiseLike(res)) return rawReadAsync(raw, view, res, len);
   return checkRawResult(res, len);
+}
+
+/** Whatever raw's queue holds, up to dest's end, copied into dest at `at` (RawOptional._recvNow): the count. */
+function takeQueued(raw: RawOptional, dest: Uint8Array, at: number): number {
+  let got = 0;
+  while (at + got < dest.length) {
+    const k = raw._recvNow!(dest, at + got, dest.length - at - got);
+    if (k <= 0) break;
+    got += k;
+  }
+  return got;
 }
 
 /**
@@ -857,6 +873,89 @@ export class BufferedReader extends BufferedIOBase {
 
   _skipBuffered(n: number): void {
     this._pos += n;
+  }
+
+  /**
+   * The receive buffer's read(n) (n >= 0, see ReceiveBuffer.read): the bytes read(n) returns,
+   * the buffered ones first, the rest copied straight from the raw stream's queue
+   * (RawOptional._recvNow) into the result: one copy, and no Promise while bytes are
+   * queued. Where the queue is empty the raw stream's readinto() reads into the result, as
+   * _readGeneric's block reads do. Null, nothing read, when read(n) would queue behind
+   * another operation or raise, or the raw stream has no direct take.
+   */
+  _readDirect(n: number): Buffer | Promise<Buffer | null> | null {
+    const raw = this._raw;
+    if (this._tail !== null || !this._ok || this._buffer === null || raw === null || raw.closed) return null;
+    const have = this._readahead();
+    if (n <= have) {
+      // _bufferedreader_read_fast
+      const res = copyOut(this._buffer, this._pos, this._pos + n);
+      this._pos += n;
+      return res;
+    }
+    if (typeof raw._recvNow !== "function") return null;
+    const out = Buffer.allocUnsafe(n);
+    let written = 0;
+    if (have > 0) {
+      this._buffer.copy(out, 0, this._pos, this._pos + have);
+      this._pos += have;
+      written = have;
+    }
+    this._readEnd = -1;
+    written += takeQueued(raw, out, written);
+    return written === n ? out : this._track(this._readDirectRest(raw, out, written));
+  }
+
+  private async _readDirectRest(raw: RawIO & RawOptional, out: Buffer, written: number): Promise<Buffer | null> {
+    while (written < out.length) {
+      let r = rawRead(raw, out, written, out.length - written);
+      if (typeof r !== "number") r = await r;
+      if (r === 0 || r === -2) {
+        if (r === 0 || written > 0) return shrink(out, written);
+        return null;
+      }
+      written += r;
+      written += takeQueued(raw, out, written);
+    }
+    return out;
+  }
+
+  /**
+   * The receive buffer's readinto(dest), as _readDirect is its read(n): the count readinto()
+   * returns, the bytes copied once, straight into dest. Null when _readDirect would be.
+   */
+  _readintoDirect(dest: Uint8Array): number | Promise<number | null> | null {
+    const raw = this._raw;
+    if (this._tail !== null || !this._ok || this._buffer === null || raw === null || raw.closed) return null;
+    const len = dest.length;
+    const have = this._readahead();
+    if (have >= len) {
+      this._buffer.copy(dest, 0, this._pos, this._pos + len);
+      this._pos += len;
+      return len;
+    }
+    if (typeof raw._recvNow !== "function") return null;
+    let written = 0;
+    if (have > 0) {
+      this._buffer.copy(dest, 0, this._pos, this._pos + have);
+      this._pos += have;
+      written = have;
+    }
+    this._readEnd = -1;
+    written += takeQueued(raw, dest, written);
+    return written === len ? len : this._track(this._readintoDirectRest(raw, dest, written));
+  }
+
+  private async _readintoDirectRest(raw: RawIO & RawOptional, dest: Uint8Array, written: number): Promise<number | null> {
+    while (written < dest.length) {
+      let r = rawRead(raw, dest, written, dest.length - written);
+      if (typeof r !== "number") r = await r;
+      if (r === 0 || (r === -2 && written > 0)) break;
+      if (r === -2) return null;
+      written += r;
+      written += takeQueued(raw, dest, written);
+    }
+    return written;
   }
 
   /** Runs fn, or queues it behind a pending operation; always returns a Promise. */
@@ -1671,6 +1770,12 @@ export interface ReceiveBuffer {
   nextLine(limit: number): Buffer | null;
   /** read(n) when n bytes are buffered: a copy of them, consumed; else null, nothing consumed. */
   exactly(n: number): Buffer | null;
+  /**
+   * read(n) for an int n >= 0: what the reader's read(n) returns (a Promise of it when it
+   * waits), the bytes copied once, straight from the socket's queue (BufferedReader._readDirect);
+   * null, nothing read, when the reader's own read(n) must run (it queues or raises).
+   */
+  read(n: number): Buffer | null | Promise<Buffer | null>;
   /** readinto(dest): the buffered bytes, then reads until dest is full or the stream ends; the count. */
   readInto(dest: Uint8Array): number | null | Promise<number | null>;
 }
@@ -1703,8 +1808,18 @@ class Receiver implements ReceiveBuffer {
     return out;
   }
 
+  read(n: number): Buffer | null | Promise<Buffer | null> {
+    const r = this.reader;
+    return r instanceof BufferedReader ? r._readDirect(n) : r.read(n);
+  }
+
   readInto(dest: Uint8Array): number | null | Promise<number | null> {
-    return this.reader.readinto(dest);
+    const r = this.reader;
+    if (r instanceof BufferedReader) {
+      const direct = r._readintoDirect(dest);
+      if (direct !== null) return direct;
+    }
+    return r.readinto(dest);
   }
 }
 

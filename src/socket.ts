@@ -723,10 +723,10 @@ export class socket {
   }
 
   /**
-   * Copies up to n queued bytes into dst at offset 0 (dst null: just drops them); with
+   * Copies up to n queued bytes into dst at offset `at` (dst null: just drops them); with
    * peek, leaves them queued. Returns the number of bytes taken.
    */
-  private _take(dst: Uint8Array | null, n: number, peek = false): number {
+  private _take(dst: Uint8Array | null, n: number, peek = false, at = 0): number {
     let copied = 0;
     let head = this._head;
     let off = this._off;
@@ -736,7 +736,7 @@ export class socket {
     while (copied < n && head < chunks.length) {
       const c = chunks[head]!;
       const k = Math.min(c.length - off, n - copied);
-      if (dst !== null) c.copy(dst, copied, off, off + k);
+      if (dst !== null) c.copy(dst, at + copied, off, off + k);
       copied += k;
       if (slabs !== null) {
         const s = slabs[head]!;
@@ -1103,6 +1103,18 @@ export class socket {
     return out;
   }
 
+  /**
+   * The receive buffer's direct take (io.BufferedReader, through SocketIO._recvNow): what
+   * recv_into(dst[at:at+n]) would return at once, copied straight from the queue, when bytes
+   * are queued and the call would neither wait nor raise; -1 otherwise (and for any socket
+   * but this class's own), and the caller makes the call, which waits or raises.
+   */
+  _recvNow(dst: Uint8Array, at: number, n: number): number {
+    if (this._avail === 0 || n <= 0 || this._fdClosed || this._sock === null || this._owner !== null) return -1;
+    if (this.constructor !== socket || this.recv_into !== socket.prototype.recv_into) return -1;
+    return this._take(dst, n < this._avail ? n : this._avail, false, at);
+  }
+
   /** Receives up to nbytes (default: the buffer's size) into buffer; 0 at EOF. */
   async recv_into(buffer: ArrayBufferView | ArrayBuffer, nbytes = 0, flags = 0): Promise<number> {
     if (this._owner) return await this._owner.recv_into(buffer, nbytes, flags);
@@ -1408,6 +1420,18 @@ export class SocketIO extends io.RawIOBase {
       if (e instanceof OSError && e.errno !== null && BLOCKING_ERRNOS.has(e.errno)) return null;
       throw e;
     }
+  }
+
+  /**
+   * io.BufferedReader's direct take (see socket._recvNow): what readinto(dst[at:at+n]) would
+   * return at once; -1 where it would wait or raise, or is not this class's own (a subclass
+   * or a patched instance sees every readinto() call).
+   */
+  _recvNow(dst: Uint8Array, at: number, n: number): number {
+    const sock = this._sock;
+    if (sock === null || this._timeout_occurred || !this._reading || this.__IOBase_closed || this.constructor !== SocketIO) return -1;
+    if (this.readinto !== SocketIO.prototype.readinto || this.readable !== SocketIO.prototype.readable || this._checkClosed !== io.RawIOBase.prototype._checkClosed || this._checkReadable !== io.RawIOBase.prototype._checkReadable) return -1;
+    return sock._recvNow(dst, at, n);
   }
 
   /** Writes b to the socket; returns the number of bytes written. */

@@ -25,6 +25,24 @@ export function line(fp: unknown, limit: number): Buffer | null {
   return rb === null ? null : rb.nextLine(limit);
 }
 
+/**
+ * fp.read(amt) for an int amt >= 0 (HTTPResponse.read(amt)): the bytes copied once, from
+ * the reader's buffer and then straight from its socket's queue (ReceiveBuffer.read); else
+ * null, and the reader's own read() runs.
+ */
+export function read(fp: unknown, amt: unknown): Buffer | null | Promise<Buffer | null> {
+  if (typeof amt !== "number" || !Number.isSafeInteger(amt) || amt < 0) return null;
+  const rb = receiveBuffer(fp);
+  return rb === null ? null : rb.read(amt);
+}
+
+/** fp.readinto(b) for a Uint8Array b (HTTPResponse.readinto()), as read() above: straight into b; else null. */
+export function readinto(fp: unknown, b: unknown): number | null | Promise<number | null> {
+  if (!(b instanceof Uint8Array)) return null;
+  const rb = receiveBuffer(fp);
+  return rb === null ? null : rb.readInto(b);
+}
+
 // ---------------------------------------------------------------------------
 // Header blocks (_read_headers, parse_headers)
 

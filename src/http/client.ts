@@ -584,7 +584,7 @@ export class HTTPResponse extends io.BufferedIOBase {
         // clip the read to the "end of response"
         amt = this.length as PyInt;
       }
-      const s = asBuffer((await pyattr(this.fp, "read").read(amt as PyInt))!);
+      const s = asBuffer((await (_fastpath.read(this.fp, amt) ?? pyattr(this.fp, "read").read(amt as PyInt)))!); // straight from the socket's queue, when stock
       if (!s.length && truthy(amt)) {
         // Ideally, we would raise IncompleteRead if the content-length
         // wasn't satisfied, but it might break compatibility.
@@ -636,7 +636,7 @@ export class HTTPResponse extends io.BufferedIOBase {
     // we do not use _safe_read() here because this may be a .will_close
     // connection, and the user is reading more bytes than will be provided
     // (for example, reading in 1k chunks)
-    const n = (await pyattr(this.fp, "readinto").readinto(b as Uint8Array)) as number;
+    const n = (await (_fastpath.readinto(this.fp, b) ?? pyattr(this.fp, "readinto").readinto(b as Uint8Array))) as number; // straight into b, when stock
     if (!truthy(n) && truthy(b)) {
       // Ideally, we would raise IncompleteRead if the content-length
       // wasn't satisfied, but it might break compatibility.

@@ -304,6 +304,91 @@ test("chunked bodies read over a real socket read what the plain loop reads", as
   );
 });
 
+/** A response of `size` body bytes (a letter each, by position) framed by Content-Length or by the close, cut to that fraction. */
+function plainBytes(size: number, framing: "length" | "close", cut: number | null): Buffer {
+  const head = framing === "length" ? `HTTP/1.1 200 OK\r\nContent-Length: ${size}\r\n\r\n` : "HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n";
+  const body = Buffer.alloc(size);
+  for (let i = 0; i < size; i++) body[i] = 97 + ((i * 7) % 26);
+  const data = Buffer.concat([Buffer.from(head, "latin1"), body]);
+  return cut === null ? data : data.subarray(0, Math.floor(cut * data.length));
+}
+
+/** A read step: read(n) (null: read()) or readinto() of a fresh buffer of n bytes. */
+type ReadStep = { read: number | null } | { readinto: number };
+
+/** What reading a response from sock step by step gives: each result, the state after. */
+async function readSteps(sock: any, steps: ReadStep[]): Promise<unknown[]> {
+  const resp = new client.HTTPResponse(sock);
+  const out: unknown[] = [];
+  try {
+    await resp.begin();
+    for (const s of steps) {
+      if ("read" in s) out.push(await resp.read(s.read));
+      else {
+        const b = Buffer.alloc(s.readinto, 0x2e);
+        const n = await resp.readinto(b);
+        out.push(n, b);
+      }
+      out.push(resp.length, resp.isclosed());
+    }
+  } catch (e) {
+    out.push({ raises: (e as Error).name, message: (e as Error).message, partial: (e as { partial?: Buffer }).partial });
+  }
+  resp.close();
+  return out;
+}
+
+/** Serves data to one connection in writes of the sizes given (in turn), some after a pause; resolves with the port and a stop function. */
+async function serveInPieces(data: Buffer, writes: number[]): Promise<{ port: number; stop: () => Promise<void> }> {
+  const server = net.createServer(async (c) => {
+    c.on("error", () => {});
+    let pos = 0;
+    for (let i = 0; pos < data.length; i++) {
+      const n = i % 4 === 3 ? 65_536 : writes[i % writes.length]!; // (bounds the count of writes)
+      c.write(data.subarray(pos, pos + n));
+      pos += n;
+      if (i % 2 === 1 && i < 40) await new Promise((r) => setTimeout(r, 1));
+    }
+    c.end();
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  return { port: (server.address() as net.AddressInfo).port, stop: () => new Promise((r) => server.close(() => r())) };
+}
+
+test("read(amt) and readinto() straight from the socket's queue read what the plain reader reads", async () => {
+  // Bodies framed by Content-Length or by the close, cut short or not; reads of every size
+  // class (within the reader's buffered bytes, past them, past the body, 0).
+  const amount = fc.oneof(fc.integer({ min: 0, max: 50 }), fc.integer({ min: 51, max: 70_000 }), fc.constant(300_000));
+  const step: fc.Arbitrary<ReadStep> = fc.oneof(
+    amount.map((n) => ({ read: n })),
+    amount.map((n) => ({ readinto: n })),
+    fc.constant({ read: null }),
+  );
+  const plan = fc.tuple(
+    fc.integer({ min: 0, max: 250_000 }),
+    fc.constantFrom<"length" | "close">("length", "close"),
+    fc.option(fc.double({ min: 0.3, max: 1, noNaN: true })),
+    fc.array(step, { minLength: 1, maxLength: 8 }),
+    fc.array(fc.integer({ min: 1, max: 70_000 }), { minLength: 1, maxLength: 6 }),
+  );
+  await fc.assert(
+    fc.asyncProperty(plan, async ([size, framing, cut, steps, writes]) => {
+      const data = plainBytes(size, framing, cut);
+      const { port, stop } = await serveInPieces(data, writes);
+      let direct: unknown[];
+      try {
+        const sock = await create_connection(["127.0.0.1", port]);
+        direct = await readSteps(sock, steps);
+        sock.close();
+      } finally {
+        await stop();
+      }
+      expectSameOutcome(direct, await readSteps(fakeSocket(GeneralReader, data), steps));
+    }),
+    { numRuns: 60 },
+  );
+});
+
 // ---------------------------------------------------------------------------
 // The one door: no fast path on a reader or response whose methods are overridden
 
