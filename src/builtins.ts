@@ -1303,6 +1303,8 @@ function unexpectedKeyword(spec: KwSpec, k: string): TypeError {
   return new TypeError(`${spec.fname}() got an unexpected keyword argument '${k}'${hint === null ? "" : `. Did you mean '${hint}'?`}`);
 }
 
+const NO_KEYWORDS: Readonly<Record<string, unknown>> = Object.freeze({});
+
 /**
  * Binds a call's arguments as Python would: positional ones in order, then a trailing
  * keyword object (see isKwFor; camelCase keys accepted in a plain object). Returns all
@@ -1316,8 +1318,8 @@ export function bindKw(args: IArguments | readonly unknown[], spec: KwSpec): unk
   const last = n > 0 ? args[n - 1] : undefined;
   const hasKw = n > 0 && isKwFor(last, spec, n - 1);
   const npos = hasKw ? n - 1 : n;
-  const strict = last instanceof Kwargs;
-  const values: Readonly<Record<string, unknown>> = hasKw ? (strict ? last.values : (last as Record<string, unknown>)) : {};
+  const strict = hasKw && last instanceof Kwargs;
+  const values: Readonly<Record<string, unknown>> = hasKw ? (strict ? (last as Kwargs).values : (last as Record<string, unknown>)) : NO_KEYWORDS;
   if (spec.cinit) checkCInitArity(spec, npos, hasKw ? Object.keys(values).length : 0);
   const self = spec.method ? 1 : 0;
   if (npos > spec.npositional) {
