@@ -1824,22 +1824,31 @@ class Receiver implements ReceiveBuffer {
 }
 
 /**
- * Every method of a reader that http.client calls (HTTPResponse: fp.readline, fp.read,
- * fp.readinto, fp.read1, fp.peek, fp.close, fp.flush, fp.fileno).
- */
-const READER_METHODS = ["read", "read1", "readinto", "readline", "peek", "close", "flush", "fileno"] as const;
-
-/**
  * The receive buffer of fp: only for an io.BufferedReader or io.BytesIO whose every method
  * that http.client calls is the class's own (no subclass or instance overrides one),
  * else null. The one place that decides whether a fast path may read a reader.
  */
 export function receiveBuffer(fp: unknown): ReceiveBuffer | null {
-  const proto = fp instanceof BufferedReader ? BufferedReader.prototype : fp instanceof BytesIO ? BytesIO.prototype : null;
-  if (proto === null) return null;
-  const reader = fp as BufferedReader | BytesIO;
-  for (const m of READER_METHODS) if ((reader as unknown as Record<string, unknown>)[m] !== (proto as unknown as Record<string, unknown>)[m]) return null;
-  return (reader._receiver ??= new Receiver(reader));
+  if (fp instanceof BufferedReader) return stockReader(fp, BufferedReader.prototype) ? (fp._receiver ??= new Receiver(fp)) : null;
+  if (fp instanceof BytesIO) return stockReader(fp, BytesIO.prototype) ? (fp._receiver ??= new Receiver(fp)) : null;
+  return null;
+}
+
+/**
+ * Whether every method of r that http.client calls (HTTPResponse: fp.readline, fp.read,
+ * fp.readinto, fp.read1, fp.peek, fp.close, fp.flush, fp.fileno) is the one of proto.
+ */
+function stockReader<R extends BufferedReader | BytesIO>(r: R, proto: R): boolean {
+  return (
+    r.read === proto.read &&
+    r.read1 === proto.read1 &&
+    r.readinto === proto.readinto &&
+    r.readline === proto.readline &&
+    (r as { peek?: unknown }).peek === (proto as { peek?: unknown }).peek &&
+    r.close === proto.close &&
+    r.flush === proto.flush &&
+    r.fileno === proto.fileno
+  );
 }
 
 // ---------------------------------------------------------------------------

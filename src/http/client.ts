@@ -90,6 +90,7 @@ import {
   idnaEncode,
   int,
   isBytesLike,
+  isPlainObject,
   isub,
   ANY_OBJECT,
   BODY_OBJECT,
@@ -98,6 +99,7 @@ import {
   latin1Decode,
   latin1Encode,
   lowerKey,
+  lowerKeySet,
   memoryview,
   pctD,
   pctR,
@@ -997,6 +999,8 @@ export function _create_https_context(http_version: number): ssl.SSLContext {
 
 /** A WHATWG Headers (an extension) read as the dict of its entries; anything else as it is. */
 function fromWhatwgHeaders(h: unknown): unknown {
+  // (a dict is none: the usual {} need not reach the global Headers, a lazy getter)
+  if (h === null || typeof h !== "object" || isPlainObject(h) || h instanceof Map) return h;
   return typeof Headers === "function" && h instanceof Headers ? new Map(h) : h;
 }
 
@@ -1280,7 +1284,10 @@ export class HTTPConnection {
   /** Connect to the host and port specified in the constructor. */
   async connect(): Promise<void> {
     noArgs(arguments, "HTTPConnection.connect");
+    const previous = this.sock;
     this.sock = await _cancel.scoped(this, () => this._create_connection([this.host, this.port], this.timeout, this.source_address));
+    // The socket self.sock held is freed by CPython's refcounting: its descriptor closes.
+    if (previous instanceof socket.socket && previous !== this.sock) previous._drop();
     _cancel.noteSocket(this, this.sock);
     // Might fail in OSs that don't implement TCP_NODELAY
     try {
@@ -1620,9 +1627,7 @@ export class HTTPConnection {
 
   async _send_request(method: string, url: string, body: unknown, headers: unknown, encode_chunked: unknown): Promise<void> {
     // Honor explicitly requested Host: and Accept-Encoding: headers.
-    const keys = pyIter(headers);
-    if (keys === null || typeof (keys as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== "function") throw new TypeError(`'${typeName(headers)}' object is not iterable`);
-    const header_names = new Set(Array.from(keys as Iterable<unknown>, lowerKey));
+    const header_names = lowerKeySet(headers);
     const skips: Record<string, number> = {};
     if (header_names.has("host")) skips.skip_host = 1;
     if (header_names.has("accept-encoding")) skips.skip_accept_encoding = 1;
