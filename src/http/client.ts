@@ -177,6 +177,8 @@ export const _MAXHEADERS = 100;
 
 // Data larger than this will be read in chunks, to prevent extreme
 // overallocation.
+// (_safe_read's reads; on a stock reader _fastpath.safeRead allocates the whole amount at
+// once instead, as a large allocUnsafe commits its pages only as bytes arrive)
 export const _MIN_READ_BUF_SIZE = 1 << 20;
 
 // Header name/value ABNF (http://tools.ietf.org/html/rfc7230#section-3.2)
