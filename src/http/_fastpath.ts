@@ -13,6 +13,7 @@
 // patched instance, gets Python's body and sees every call CPython makes.
 
 import * as buffer from "node:buffer";
+import { ValueError, int } from "../builtins";
 import { receiveBuffer, type ReceiveBuffer } from "../io";
 import { isub, raiseFrom, type PyInt } from "../builtins";
 import type { HTTPResponse } from "./client";
@@ -229,26 +230,12 @@ function chunkedBodyReserve(have: number): number {
 }
 
 /**
- * The value of a line of 1 to 12 hex digits ended by CRLF, what int(line, 16) gives for
- * it; -1 for any other line (_read_next_chunk_size then decides, with its errors).
- */
-function plainHexLine(line: Uint8Array): number {
-  const end = line.length - 2;
-  if (end < 1 || end > 12 || line[end] !== 0x0d || line[end + 1] !== 0x0a) return -1;
-  let v = 0;
-  for (let i = 0; i < end; i++) {
-    const c = line[i]!;
-    const d = c >= 0x30 && c <= 0x39 ? c - 0x30 : (c | 0x20) >= 0x61 && (c | 0x20) <= 0x66 ? (c | 0x20) - 0x57 : -1;
-    if (d < 0) return -1;
-    v = v * 16 + d;
-  }
-  return v;
-}
-
-/**
  * _get_chunk_left() when all it reads is buffered: the two bytes that end the last chunk
  * (if one was read; _safe_read(2) takes them, whatever they are) and the size line of a
- * chunk that is not the last, of plain hex digits. -1, nothing consumed, otherwise.
+ * chunk that is not the last, read as _read_next_chunk_size() reads it (extensions cut,
+ * int(line, 16)). -1, nothing consumed, for anything else: a line not buffered (or longer
+ * than a size line needs to be), a size that int() refuses, the last chunk, or a size
+ * beyond a safe integer; _get_chunk_left() then reads it, with its errors.
  */
 function bufferedChunkLeft(resp: HTTPResponse, rb: ReceiveBuffer): number {
   const left = resp.chunk_left;
@@ -256,10 +243,19 @@ function bufferedChunkLeft(resp: HTTPResponse, rb: ReceiveBuffer): number {
   const view = rb.buffered();
   if (view === null) return -1;
   const skip = left === 0 ? 2 : 0;
-  const nl = view.subarray(skip, skip + 15).indexOf(0x0a);
+  const nl = view.subarray(skip, skip + 64).indexOf(0x0a);
   if (nl < 0) return -1;
-  const size = plainHexLine(view.subarray(skip, skip + nl + 1));
-  if (size <= 0) return -1;
+  let line = view.subarray(skip, skip + nl + 1);
+  const i = line.indexOf(0x3b); // b";"
+  if (i >= 0) line = line.subarray(0, i); // strip chunk-extensions
+  let size: PyInt;
+  try {
+    size = int(line, 16);
+  } catch (e) {
+    if (e instanceof ValueError) return -1;
+    throw e;
+  }
+  if (typeof size !== "number" || size <= 0) return -1;
   rb.consume(skip + nl + 1);
   resp.chunk_left = size;
   return size;
