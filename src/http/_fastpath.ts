@@ -14,9 +14,11 @@
 
 import * as buffer from "node:buffer";
 import { ValueError, int } from "../builtins";
+import { Readable } from "node:stream";
 import { receiveBuffer, type ReceiveBuffer } from "../io";
-import { isub, raiseFrom, type PyInt } from "../builtins";
-import type { HTTPResponse } from "./client";
+import * as socket from "../socket";
+import { TypeError, asBuffer, bytesJoin, isBytesLike, isub, pyEq, pyLen, raiseFrom, strEncodeLatin1, truthy, typeName, type PyInt } from "../builtins";
+import type { HTTPConnection, HTTPResponse } from "./client";
 // client.ts imports this module: the values below are read at call time, never at load.
 import * as client from "./client";
 
@@ -139,6 +141,122 @@ export function headerLine(header: unknown, values: readonly unknown[]): Buffer 
   if (typeof value !== "string" || !ASCII.test(header) || !LATIN1.test(value)) return null;
   if (!client._legal_header_name_re.test(header) || client._illegal_header_value_re.test(value)) return null;
   return Buffer.from(`${header}: ${value}`, "latin1");
+}
+
+// ---------------------------------------------------------------------------
+// _send_output()
+
+const EMPTY = Buffer.alloc(0);
+const CRLF = Buffer.from("\r\n");
+const LAST_CHUNK = Buffer.from("0\r\n\r\n");
+/** A file body's blocks go to the socket in writes of about this many bytes. */
+const BATCH_BYTES = 256 * 1024;
+
+/**
+ * The socket conn's _send_output() may write to in batches (socket._sendallv): one the port
+ * connected itself, when every method _send_output() calls (send, _read_readable,
+ * _is_textIO) is HTTPConnection's own and debugging output is off; else null.
+ */
+function batchSocket(conn: HTTPConnection): socket.socket | null {
+  const sock = conn.sock;
+  if (!(sock instanceof socket.socket) || !sock._batchable()) return null;
+  const C = client.HTTPConnection;
+  if (conn.send !== C.prototype.send || conn._read_readable !== C.prototype._read_readable || (conn.constructor as typeof C)._is_textIO !== C._is_textIO) return null;
+  const level = conn.debuglevel;
+  return typeof level === "number" && level <= 0 ? sock : null;
+}
+
+/** What _send_output() treats as a file (hasattr(message_body, "read")). */
+function isFile(body: unknown): body is { read(n: unknown): unknown } {
+  return body !== null && body !== undefined && typeof (body as { read?: unknown }).read === "function" && !(body instanceof Readable);
+}
+
+/**
+ * _send_output(message_body, encode_chunked) for no body, a bytes body (a Uint8Array) or a
+ * file, on a socket batchSocket() gives: the same bytes in fewer writes. The head and a
+ * bytes body go in one write; a file's head first (as Python sends it before reading the
+ * file), then its blocks, read with the same read(blocksize) calls, in writes of about
+ * BATCH_BYTES, each flushed before a read that waits. Null, nothing done, otherwise.
+ */
+export function sendOutput(conn: HTTPConnection, message_body: unknown, encode_chunked: unknown): Promise<void> | null {
+  const sock = batchSocket(conn);
+  if (sock === null) return null;
+  const file = isFile(message_body);
+  if (!file && message_body !== null && message_body !== undefined && !(message_body instanceof Uint8Array)) return null;
+  // list.extend does not go through an overridden append(), hence the prototype push.
+  Array.prototype.push.call(conn._buffer, EMPTY, EMPTY);
+  const msg = bytesJoin(CRLF, conn._buffer);
+  conn._buffer.length = 0;
+  const chunked = truthy(encode_chunked) && pyEq(conn._http_vsn, 11);
+  if (file) return sendFile(conn, sock, msg, message_body, chunked);
+  const parts: Uint8Array[] = [msg];
+  if (message_body instanceof Uint8Array) {
+    if (message_body.length > 0) {
+      if (chunked) parts.push(chunkSizeLine(message_body.length), message_body, CRLF);
+      else parts.push(message_body);
+    }
+    if (chunked) parts.push(LAST_CHUNK);
+  }
+  return sock._sendallv(parts);
+}
+
+/** f"{n:X}\r\n", the size line of a chunk of n bytes; the last one made is kept (a file's blocks are alike). */
+let sizeLine: [number, Buffer] = [0, Buffer.from("0\r\n")];
+function chunkSizeLine(n: number): Buffer {
+  if (sizeLine[0] !== n) sizeLine = [n, Buffer.from(n.toString(16).toUpperCase() + "\r\n", "latin1")];
+  return sizeLine[1];
+}
+
+async function sendFile(conn: HTTPConnection, sock: socket.socket, msg: Buffer, file: { read(n: unknown): unknown }, chunked: boolean): Promise<void> {
+  await sock._sendallv([msg]);
+  // _read_readable(): the file's blocks, as _send_output's loop sends them
+  const encode = (conn.constructor as typeof client.HTTPConnection)._is_textIO(file);
+  let batch: Uint8Array[] = [];
+  let batched = 0;
+  const flush = async (): Promise<void> => {
+    if (batch.length === 0) return;
+    const parts = batch;
+    batch = [];
+    batched = 0;
+    await sock._sendallv(parts);
+  };
+  for (;;) {
+    let datablock: unknown;
+    try {
+      datablock = file.read(conn.blocksize);
+      if (isThenable(datablock)) {
+        await flush(); // what is read goes out before a read that may wait for more
+        datablock = await datablock;
+      }
+      if (!truthy(datablock)) break;
+      if (encode) datablock = strEncodeLatin1(datablock);
+    } catch (e) {
+      await flush(); // Python had sent the blocks before (and a failure to send them comes first, as there)
+      throw e;
+    }
+    if (datablock instanceof Uint8Array) {
+      if (chunked) batch.push(chunkSizeLine(datablock.length), datablock, CRLF);
+      else batch.push(datablock);
+      batched += datablock.length;
+      if (batched >= BATCH_BYTES) await flush();
+      continue;
+    }
+    // Anything else goes as _send_output's loop sends it, after what is batched.
+    await flush();
+    let chunk: unknown = datablock;
+    if (chunked) {
+      const size = Buffer.from(pyLen(chunk).toString(16).toUpperCase() + "\r\n");
+      if (!isBytesLike(chunk)) throw new TypeError(`can't concat ${typeName(chunk)} to bytes`);
+      chunk = Buffer.concat([size, asBuffer(chunk), CRLF]);
+    }
+    await conn.send(chunk as Uint8Array);
+  }
+  if (chunked) batch.push(LAST_CHUNK);
+  await flush();
+}
+
+function isThenable(x: unknown): x is PromiseLike<unknown> {
+  return x !== null && (typeof x === "object" || typeof x === "function") && typeof (x as { then?: unknown }).then === "function";
 }
 
 // ---------------------------------------------------------------------------

@@ -1380,6 +1380,7 @@ export class HTTPConnection {
   async _send_output(message_body: unknown = null, encode_chunked: unknown = false): Promise<void> {
     const b = bindKw(arguments, SEND_OUTPUT);
     if (b) [message_body, encode_chunked] = b;
+    const fast = _fastpath.sendOutput(this, message_body, encode_chunked); if (fast !== null) return fast; // the same bytes in fewer writes, on the port's own socket
     // list.extend does not go through an overridden append(), hence the prototype push.
     Array.prototype.push.call(this._buffer, EMPTY, EMPTY);
     const msg = bytesJoin(CRLF, this._buffer);

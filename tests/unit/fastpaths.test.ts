@@ -13,6 +13,8 @@ import * as client from "../../src/http/client";
 import * as _fastpath from "../../src/http/_fastpath";
 import { int, repr } from "../../src/builtins";
 import { create_connection } from "../../src/socket";
+import { TextIOBase } from "../../src/io";
+import type { Body } from "../../src/http/_client_types";
 
 // Pieces that hit every rule of the header grammar.
 const piece = fc.constantFrom(
@@ -481,4 +483,90 @@ test("peek() on a chunked response passes n to _peek_chunked(), as CPython does"
   await r.peek(4);
   await r.peek();
   expect(seen).toEqual([4, -1]);
+});
+
+/** A file object handing out the pieces given, one per read() (a Promise of it when async); it records each read()'s argument. */
+function fileOf(pieces: unknown[], asyncReads: boolean, text: boolean): { calls: unknown[]; read(n: unknown): unknown } {
+  const calls: unknown[] = [];
+  let i = 0;
+  const read = (n: unknown): unknown => {
+    calls.push(n);
+    const piece = i < pieces.length ? pieces[i++] : text ? "" : Buffer.alloc(0);
+    return asyncReads && i % 2 === 0 ? Promise.resolve(piece) : piece;
+  };
+  if (text) {
+    class TextFile extends TextIOBase {
+      calls = calls;
+      override read(n?: number | null): string {
+        return read(n) as string;
+      }
+    }
+    return new TextFile() as unknown as { calls: unknown[]; read(n: unknown): unknown };
+  }
+  return { calls, read };
+}
+
+/** HTTPConnection with its own send(): _send_output takes Python's path, a send() per piece. */
+class PlainSendConnection extends client.HTTPConnection {
+  override send(data: Parameters<client.HTTPConnection["send"]>[0]): Promise<void> {
+    return super.send(data);
+  }
+}
+
+test("_send_output's batched writes send the bytes send() sends, after the same read() calls", async () => {
+  const piece = fc.oneof(
+    { weight: 6, arbitrary: fc.integer({ min: 1, max: 20_000 }).map((n) => Buffer.alloc(n, 0x41 + (n % 26))) },
+    { weight: 1, arbitrary: fc.integer({ min: 1, max: 300 }).map((n) => new Uint8Array(n).fill(0x62)) },
+    { weight: 1, arbitrary: fc.integer({ min: 1, max: 300 }).map((n) => new Uint8Array(n).fill(0x63).buffer) },
+    { weight: 1, arbitrary: fc.constantFrom("text", "é", "") },
+    { weight: 1, arbitrary: fc.constantFrom(Buffer.alloc(0), null, 0) },
+  );
+  const textPiece = fc.oneof(fc.string({ maxLength: 3000 }), fc.constantFrom("é\xff", "\u0100"));
+  const body = fc.oneof(
+    fc.constant({ kind: "none" as const }),
+    fc.integer({ min: 0, max: 300_000 }).map((n) => ({ kind: "bytes" as const, n })),
+    fc.record({ kind: fc.constant("file" as const), pieces: fc.array(piece, { maxLength: 40 }), asyncReads: fc.boolean() }),
+    fc.record({ kind: fc.constant("text" as const), pieces: fc.array(textPiece, { maxLength: 12 }), asyncReads: fc.boolean() }),
+  );
+  // (encode_chunked counts only with the caller's Transfer-Encoding: else request() decides)
+  const headerSets = fc.constantFrom<Record<string, string>>({}, { "Content-Length": "5" }, { "Transfer-Encoding": "chunked" });
+  const plan = fc.tuple(body, fc.boolean(), headerSets, fc.constantFrom(8192, 1, 100_000));
+  await fc.assert(
+    fc.asyncProperty(plan, async ([b, chunked, headers, blocksize]) => {
+      const run = async (Conn: typeof client.HTTPConnection) => {
+        const received: Buffer[] = [];
+        let ended!: Promise<void>;
+        const server = net.createServer((c) => {
+          c.on("error", () => {});
+          ended = new Promise((r) => c.on("close", () => r()));
+          c.on("data", (d: Buffer) => received.push(d));
+        });
+        await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+        const port = (server.address() as net.AddressInfo).port;
+        const conn = new Conn("127.0.0.1", port, undefined, undefined, blocksize);
+        const file = b.kind === "file" || b.kind === "text" ? fileOf(b.pieces, b.asyncReads, b.kind === "text") : null;
+        const data = b.kind === "bytes" ? Buffer.alloc(b.n, 0x7a) : file;
+        let outcome: unknown = "ok";
+        try {
+          await conn.connect(); // (the first send() of a connection connects: that one takes Python's path)
+          await conn.request("POST", "/", data as Body, headers, { encode_chunked: chunked });
+        } catch (e) {
+          outcome = { raises: (e as Error).name, message: (e as Error).message };
+        }
+        conn.close();
+        await ended;
+        await new Promise((r) => server.close(r));
+        // (each run has a server of its own: the Host header's port differs)
+        const wire = Buffer.concat(received).toString("latin1").replace(`Host: 127.0.0.1:${port}`, "Host: -");
+        return { outcome, wire, calls: file?.calls ?? null };
+      };
+      const got = await run(client.HTTPConnection);
+      const want = await run(PlainSendConnection);
+      expect(got.outcome).toEqual(want.outcome);
+      expect(got.calls).toEqual(want.calls);
+      expect(got.wire.length).toBe(want.wire.length);
+      expect(got.wire === want.wire).toBe(true);
+    }),
+    { numRuns: 150 },
+  );
 });
