@@ -1327,6 +1327,21 @@ export class socket {
   _decref_socketios(): void {
     if (this._io_refs > 0) this._io_refs -= 1;
     if (this._closed) this.close();
+    else if (this._dropped && this._io_refs <= 0) this._real_close();
+  }
+
+  // http.client let go of this socket without closing it (see _drop).
+  private _dropped = false;
+
+  /**
+   * Not Python: what the port can do of CPython's refcounting. When http.client drops its
+   * last reference to a socket (connect() replacing self.sock), CPython frees it and its
+   * descriptor closes, at once or when the last makefile() stream on it goes. The port
+   * closes the descriptor then too (without calling close(), which CPython does not call).
+   */
+  _drop(): void {
+    this._dropped = true;
+    if (this._io_refs <= 0 && !this._closed) this._real_close();
   }
 
   /** Closes the descriptor: Node's socket is destroyed once its pending writes are out. */
