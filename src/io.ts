@@ -1567,6 +1567,21 @@ export class BytesIO extends BufferedIOBase {
     return this._readBytes(buf, n);
   }
 
+  /**
+   * read(n) for an int n >= 0, its bytes copied into dest at `at` instead of into a new
+   * object (there must be room): the count. http.client's batched upload of a stock
+   * BytesIO (src/http/_fastpath.ts) stages its blocks in one reused buffer this way.
+   */
+  _readInto(dest: Uint8Array, at: number, n: number): number {
+    const buf = this._check();
+    const avail = this._size - this._pos;
+    if (n > avail) n = avail < 0 ? 0 : avail;
+    if (n <= 0) return 0;
+    buf.copy(dest, at, this._pos, this._pos + n);
+    this._pos += n;
+    return n;
+  }
+
   override read1(size: number | null = -1): Buffer {
     // _io_BytesIO_read1_impl calls the C read directly: a subclass's read() is not called
     return BytesIO.prototype.read.call(this, size);

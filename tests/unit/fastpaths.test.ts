@@ -506,6 +506,15 @@ function fileOf(pieces: unknown[], asyncReads: boolean, text: boolean): { calls:
   return { calls, read };
 }
 
+/** A BytesIO with its own read(), recording its calls: the batched path must make them all. */
+class RecordingBytesIO extends BytesIO {
+  calls: unknown[] = [];
+  override read(size: number | null = -1): Buffer {
+    this.calls.push(size);
+    return super.read(size);
+  }
+}
+
 /** HTTPConnection with its own send(): _send_output takes Python's path, a send() per piece. */
 class PlainSendConnection extends client.HTTPConnection {
   override send(data: Parameters<client.HTTPConnection["send"]>[0]): Promise<void> {
@@ -527,6 +536,8 @@ test("_send_output's batched writes send the bytes send() sends, after the same 
     fc.integer({ min: 0, max: 300_000 }).map((n) => ({ kind: "bytes" as const, n })),
     fc.record({ kind: fc.constant("file" as const), pieces: fc.array(piece, { maxLength: 40 }), asyncReads: fc.boolean() }),
     fc.record({ kind: fc.constant("text" as const), pieces: fc.array(textPiece, { maxLength: 12 }), asyncReads: fc.boolean() }),
+    // a BytesIO (staged by the batched path), or a subclass recording its read() calls
+    fc.record({ kind: fc.constantFrom("bytesio" as const, "bytesio-sub" as const), n: fc.oneof(fc.integer({ min: 0, max: 20_000 }), fc.constant(300_000)), at: fc.integer({ min: 0, max: 100 }) }),
   );
   // (encode_chunked counts only with the caller's Transfer-Encoding: else request() decides)
   const headerSets = fc.constantFrom<Record<string, string>>({}, { "Content-Length": "5" }, { "Transfer-Encoding": "chunked" });
@@ -545,7 +556,15 @@ test("_send_output's batched writes send the bytes send() sends, after the same 
         const port = (server.address() as net.AddressInfo).port;
         const conn = new Conn("127.0.0.1", port, undefined, undefined, blocksize);
         const file = b.kind === "file" || b.kind === "text" ? fileOf(b.pieces, b.asyncReads, b.kind === "text") : null;
-        const data = b.kind === "bytes" ? Buffer.alloc(b.n, 0x7a) : file;
+        let data: unknown = b.kind === "bytes" ? Buffer.alloc(b.n, 0x7a) : file;
+        let bytesio: BytesIO | null = null;
+        if (b.kind === "bytesio" || b.kind === "bytesio-sub") {
+          const n = blocksize === 1 ? Math.min(b.n, 3000) : b.n;
+          const content = Buffer.from(Array.from({ length: n }, (_, i) => (i * 13) & 0xff));
+          bytesio = b.kind === "bytesio" ? new BytesIO(content) : new RecordingBytesIO(content);
+          bytesio.seek(Math.min(b.at, n));
+          data = bytesio;
+        }
         let outcome: unknown = "ok";
         try {
           await conn.connect(); // (the first send() of a connection connects: that one takes Python's path)
@@ -558,12 +577,13 @@ test("_send_output's batched writes send the bytes send() sends, after the same 
         await new Promise((r) => server.close(r));
         // (each run has a server of its own: the Host header's port differs)
         const wire = Buffer.concat(received).toString("latin1").replace(`Host: 127.0.0.1:${port}`, "Host: -");
-        return { outcome, wire, calls: file?.calls ?? null };
+        return { outcome, wire, calls: file?.calls ?? (bytesio instanceof RecordingBytesIO ? bytesio.calls : null), pos: bytesio?.tell() ?? null };
       };
       const got = await run(client.HTTPConnection);
       const want = await run(PlainSendConnection);
       expect(got.outcome).toEqual(want.outcome);
       expect(got.calls).toEqual(want.calls);
+      expect(got.pos).toBe(want.pos);
       expect(got.wire.length).toBe(want.wire.length);
       expect(got.wire === want.wire).toBe(true);
     }),
