@@ -46,6 +46,8 @@ const codecCache = new Map<string, Codec>();
 export function _lookupCodec(encoding: string): Codec {
   const hit = codecCache.get(encoding);
   if (hit !== undefined) return hit;
+  // (the name is a C string to CPython: its argument parsing refuses a NUL)
+  if (encoding.includes("\0")) throw new ValueError("embedded null character");
   // encodings.normalize_encoding: runs of punctuation become "_", non-ASCII drops out.
   let norm = "";
   let punct = false;

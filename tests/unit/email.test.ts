@@ -173,6 +173,15 @@ describe("parameters (quoted, RFC 2231)", () => {
     const m = parse("Content-Type: text/plain; charset*=utf-8''%E2%82%AC\r\n\r\n");
     expect(m.get_content_charset("dflt")).toBe("dflt");
   });
+
+  test("an RFC 2231 charset with a NUL: ValueError from the codec lookup (found by fuzzing)", () => {
+    const m = parse("Content-Type: t; charset*=ut\x00f''%41\r\nContent-Disposition: a; filename*=u\x00''x\r\n\r\n");
+    expect(m.get_param("charset")).toEqual(["ut\x00f", "", "A"]);
+    for (const f of [() => m.get_content_charset(), () => m.get_filename()]) {
+      expect(f).toThrow(ValueError);
+      expect(f).toThrow(/^embedded null character$/);
+    }
+  });
 });
 
 describe("email.utils and the parameter helpers", () => {
