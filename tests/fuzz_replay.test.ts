@@ -72,7 +72,16 @@ describe("the properties", () => {
   });
 
   test("a call that never settles is a Finding", async () => {
-    await expect(call("h()", 0, () => new Promise(() => {}), 20)).rejects.toThrow(/did not settle within 20 ms/);
+    // (the wall-time limit is 10 times the CPU-time bound)
+    await expect(call("h()", 0, () => new Promise(() => {}), 20)).rejects.toThrow(/did not settle within 200 ms/);
+  });
+
+  test("a call past its CPU-time bound is a Finding", async () => {
+    const spin = () => {
+      const t = process.cpuUsage();
+      while (process.cpuUsage(t).user < 30000);
+    };
+    await expect(call("spin()", 0, spin, 10)).rejects.toThrow(/spin\(\) took \d+ ms of CPU time \(bound 10 ms/);
   });
 
   test("Input reads control bytes from the end and payload from the front", () => {
