@@ -486,9 +486,6 @@ export class socket {
   private _err: unknown = null;
   private _errRaised = false;
   private _reported: unknown = null;
-  // A send timed out: what Node still queues of it is what Python never handed to the
-  // kernel, so close() drops it rather than waiting for the peer to read it.
-  private _sendTimedOut = false;
   // Pending reads: called with nothing when there is something to read, with a Failure
   // when close() or _abort() ends them.
   private _waiters: Array<(f?: Failure) => void> = [];
@@ -549,7 +546,6 @@ export class socket {
     this._err = null;
     this._errRaised = false;
     this._reported = null;
-    this._sendTimedOut = false;
     this._peer = null;
     this._local = null;
     this._listeners = [];
@@ -1072,12 +1068,9 @@ export class socket {
         }
       });
       if (this._timeout === 0) {
-        // Non-blocking: the connect goes on; its outcome shows on the next call. Node makes
-        // the connect(2) call on the next tick: let it, as Python's connect() has made it
-        // by the time it raises (a close() right after must not cancel the attempt).
+        // Non-blocking: the connect goes on; its outcome shows on the next call.
         inBackground = true;
         void connected.then(end);
-        await new Promise<void>((resolve) => process.nextTick(resolve));
         throw errnoError("EINPROGRESS");
       }
       const failure = await connected;
@@ -1136,18 +1129,6 @@ export class socket {
     if (this._avail === 0 || n <= 0 || this._fdClosed || this._sock === null || this._owner !== null) return -1;
     if (this.constructor !== socket || this.recv_into !== socket.prototype.recv_into) return -1;
     return this._take(dst, n < this._avail ? n : this._avail, false, at);
-  }
-
-  /**
-   * What recv_into() does before it copies, for the receive buffer's waits (SocketIO._waitRecv):
-   * waits until bytes are queued (true) or the call would return 0 (false), raising what it
-   * raises. Only for sockets for which _recvNow() may take.
-   */
-  async _waitRecv(): Promise<boolean> {
-    for (;;) {
-      if (!(await this._readable())) return false;
-      if (this._avail > 0) return true;
-    }
   }
 
   /** Receives up to nbytes (default: the buffer's size) into buffer; 0 at EOF. */
@@ -1283,12 +1264,7 @@ export class socket {
         waiting = true;
         this._ops.add(done);
         this._opStart();
-        if (this._timeout !== null) {
-          timer = setTimeout(() => {
-            this._sendTimedOut = true;
-            done(timedOut);
-          }, this._timeout * 1000);
-        }
+        if (this._timeout !== null) timer = setTimeout(() => done(timedOut), this._timeout * 1000);
       }
     });
   }
@@ -1387,7 +1363,7 @@ export class socket {
     this._resetQueue();
     const nsock = this._sock;
     if (nsock && !nsock.destroyed) {
-      if (nsock.writableLength > 0 && !nsock.writableEnded && !this._sendTimedOut) {
+      if (nsock.writableLength > 0 && !nsock.writableEnded) {
         // Data Python would already have handed to the kernel: let it go out, then close.
         nsock.end(() => nsock.destroy());
         nsock.unref();
@@ -1511,40 +1487,10 @@ export class SocketIO extends io.RawIOBase {
    * or a patched instance sees every readinto() call).
    */
   _recvNow(dst: Uint8Array, at: number, n: number): number {
-    const sock = this._direct();
-    return sock === null ? -1 : sock._recvNow(dst, at, n);
-  }
-
-  /**
-   * For the receive buffer's waits (io.BufferedReader): what readinto() does until bytes are
-   * there to take with _recvNow(): resolves 1 then, 0 where readinto() would return 0, -2
-   * where it would return None, raising what it raises (a timeout marks this stream, as
-   * there). Null, nothing done, where readinto() would not wait as the socket's own (a
-   * non-blocking socket, a subclass, a patched instance...): the caller calls readinto().
-   */
-  _waitRecv(): Promise<number> | null {
-    const sock = this._direct();
-    if (sock === null || sock._timeout === 0 || sock.constructor !== socket || sock.recv_into !== socket.prototype.recv_into) return null;
-    return this._waitRecvOn(sock);
-  }
-
-  private async _waitRecvOn(sock: socket): Promise<number> {
-    try {
-      return (await sock._waitRecv()) ? 1 : 0;
-    } catch (e) {
-      // as readinto() handles them
-      if (e instanceof TimeoutError) this._timeout_occurred = true;
-      else if (e instanceof OSError && e.errno !== null && BLOCKING_ERRNOS.has(e.errno)) return -2;
-      throw e;
-    }
-  }
-
-  /** The socket readinto() reads, when readinto() and the checks it makes are this class's own and it would read; else null. */
-  private _direct(): socket | null {
     const sock = this._sock;
-    if (sock === null || this._timeout_occurred || !this._reading || this.__IOBase_closed || this.constructor !== SocketIO) return null;
-    if (this.readinto !== SocketIO.prototype.readinto || this.readable !== SocketIO.prototype.readable || this._checkClosed !== io.RawIOBase.prototype._checkClosed || this._checkReadable !== io.RawIOBase.prototype._checkReadable) return null;
-    return sock;
+    if (sock === null || this._timeout_occurred || !this._reading || this.__IOBase_closed || this.constructor !== SocketIO) return -1;
+    if (this.readinto !== SocketIO.prototype.readinto || this.readable !== SocketIO.prototype.readable || this._checkClosed !== io.RawIOBase.prototype._checkClosed || this._checkReadable !== io.RawIOBase.prototype._checkReadable) return -1;
+    return sock._recvNow(dst, at, n);
   }
 
   /** Writes b to the socket; returns the number of bytes written. */
