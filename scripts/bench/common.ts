@@ -216,6 +216,8 @@ export interface WorkerArgs {
   size?: number;
   /** The concurrency workload: the number of connections. */
   connections?: number;
+  /** The cold workload: measure the floor under any Node client (cold.ts) on this client's Node. */
+  floor?: boolean;
   /** Write a CPU profile of the timed runs to this file (node workers only). */
   profile?: string;
 }
@@ -243,6 +245,10 @@ export interface WorkerResult {
   variants?: VariantResult[];
   /** The cold workload: the whole process's wall time, ms (spawn to exit, measured by run.ts). */
   processMs?: number;
+  /** The cold workload: this is a floor measurement (WorkerArgs.floor). */
+  floor?: boolean;
+  /** The stream workload (the port): CPU per MB of a fresh 64 KiB Buffer filled per read, nothing else (worker.ts: freshBufferFloor). */
+  floorMsPerMB?: number;
 }
 
 export function median(xs: readonly number[]): number {

@@ -223,13 +223,16 @@ function stopServer(s: Server): void {
   s.proc.kill();
 }
 
+/** The CPython peer's interpreter (sys.executable of python3). */
+let pythonCommand = "python3";
+
 /** Runs one worker process; resolves to its result line (a cold one's with the process's wall time). */
 function runWorker(r: Runner, a: WorkerArgs): Promise<WorkerResult> {
   const cold = a.workload === "cold";
   const node = NODE24_CLIENTS.includes(a.client) ? NODE24 : process.execPath;
   const argv =
     a.client === "cpython"
-      ? ["python3", path.join(BENCH, cold ? "cold_cpython.py" : "peer_cpython.py"), JSON.stringify(a)]
+      ? [pythonCommand, path.join(BENCH, cold ? "cold_cpython.py" : "peer_cpython.py"), JSON.stringify(a)]
       : [node, ...r.node(cold ? "cold" : "worker"), JSON.stringify(a)];
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
@@ -393,7 +396,11 @@ function rowsFor(w: WorkloadSpec, figs: Partial<Record<ClientName, Figure>>, siz
       metric: "rss",
       unit: "MiB>base",
       figures,
-      ...pairs("MiB>base", (c) => figs[c]?.overMiB),
+      // (over a peer that grew by less than 1 MiB the ratio says nothing)
+      ...pairs("MiB>base", (c) => {
+        const v = figs[c]?.overMiB;
+        return c === "port" || c === "port24" || v === null || v === undefined || v >= 1 ? v : null;
+      }),
       target: `< ${limitMiB.toFixed(0)} MiB`,
       pass: p === null ? null : p < limitMiB,
     };
@@ -613,13 +620,20 @@ async function main(): Promise<void> {
       process.exit(128 + (os.constants.signals[sig] ?? 0));
     });
   }
-  const python = await new Promise<string>((resolve) => {
-    const p = spawn("python3", ["-c", "import sys; print(sys.version.split()[0])"]);
+  const [pythonVersion, pythonExe] = await new Promise<[string, string]>((resolve) => {
+    const p = spawn("python3", ["-c", "import sys; print(sys.version.split()[0]); print(sys.executable)"]);
     let s = "";
     p.stdout.on("data", (d: Buffer) => (s += d.toString()));
-    p.on("exit", () => resolve(s.trim()));
-    p.on("error", () => resolve("?"));
+    p.on("exit", () => {
+      const [v, exe] = s.trim().split("\n");
+      resolve([v ?? "?", exe || "python3"]);
+    });
+    p.on("error", () => resolve(["?", "python3"]));
   });
+  const python = pythonVersion;
+  // The interpreter itself, not a launcher in front of it (pyenv's shims are shell scripts):
+  // a cold process's wall time is the interpreter's.
+  pythonCommand = pythonExe;
   const git = await new Promise<string>((resolve) => {
     const p = spawn("git", ["describe", "--always", "--dirty=+", "--exclude", "*"], { cwd: ROOT });
     let out = "";
@@ -653,6 +667,8 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   const figures: Record<string, Partial<Record<ClientName, Figure>>> = {};
   let interop: InteropFigure[] = [];
+  /** The cold workload's floor processes (WorkerArgs.floor), by the client whose Node ran them. */
+  const floors: Partial<Record<ClientName, WorkerResult[]>> = {};
   try {
     for (const w of WORKLOADS.filter((x) => o.workloads.includes(x.name))) {
       const clients = w.clients.filter((c) => o.clients.includes(c));
@@ -670,6 +686,12 @@ async function main(): Promise<void> {
             const r = await runWorker(runner, args);
             results.push(r);
             (per[c] ??= []).push(r);
+            if (w.kind === "cold" && (c === "port" || c === "port24")) {
+              // the floor under any Node client, on the same Node
+              const f = await runWorker(runner, { ...args, floor: true });
+              results.push(f);
+              (floors[c] ??= []).push(f);
+            }
           }
         }
       }
@@ -731,6 +753,33 @@ async function main(): Promise<void> {
       console.log(`note: the server used > 85% of a core in: ${[...new Set(bound.map((r) => r.label))].join("; ")} (figures there may be server-bound)`);
     }
     for (const m of missing) console.log(`note: left out: ${m}`);
+    const streamFloor = (c: ClientName) => {
+      const xs = results.filter((r) => r.workload === "stream" && r.client === c && r.floorMsPerMB !== undefined).map((r) => r.floorMsPerMB!);
+      return xs.length ? median(xs) : null;
+    };
+    if (streamFloor("port") !== null) {
+      const cpy = figures.stream?.cpython?.cost;
+      console.log(
+        `stream floor, CPU per MB (a fresh 64 KiB Buffer allocated and filled per read, nothing else: the least a read(65536) returning new memory costs): ` +
+          [["Node 20", streamFloor("port")], ["Node 24", streamFloor("port24")]]
+            .filter(([, v]) => v !== null)
+            .map(([k, v]) => `${k} ${fmtCost(v as number)} ms/MB`)
+            .join(", ") +
+          (cpy !== undefined && cpy !== null ? `; CPython's whole read(65536) loop ${fmtCost(cpy)} ms/MB` : ""),
+      );
+    }
+    const floorMs = (c: ClientName) => (floors[c]?.length ? median(floors[c]!.flatMap((r) => r.values)) : null);
+    if (floors.port || floors.port24) {
+      const cpy = figures.cold?.cpython?.median;
+      console.log(
+        `cold floor, in-process (node:net, a fixed request written and the response's end found, nothing else: the least a Node client does): ` +
+          [["Node 20", floorMs("port")], ["Node 24", floorMs("port24")]]
+            .filter(([, v]) => v !== null)
+            .map(([k, v]) => `${k} ${fmt(v as number, "ms")} ms`)
+            .join(", ") +
+          (cpy !== undefined ? `; CPython ${fmt(cpy, "ms")} ms` : ""),
+      );
+    }
 
     let profiles: Record<string, unknown> | undefined;
     if (o.profile) {
@@ -771,6 +820,8 @@ async function main(): Promise<void> {
         rows,
         figures,
         interop,
+        coldFloor: { port: floorMs("port"), port24: floorMs("port24") },
+        streamFloor: { port: streamFloor("port"), port24: streamFloor("port24") },
         results,
         profiles,
       };

@@ -616,6 +616,25 @@ async function counted(a: WorkerArgs, warm: () => Promise<number>, op: () => Pro
   };
 }
 
+/**
+ * The floor under any read(65536) loop that returns a fresh Buffer per call, as the port's
+ * does: CPU per MB (ms) of allocating a 64 KiB Buffer and copying 64 KiB into it, over
+ * `bytes` bytes (nothing else: no socket, no parsing), the results dropped at once.
+ */
+function freshBufferFloor(bytes: number): number {
+  const src = Buffer.alloc(STREAM_PIECE, 0x61);
+  let sum = 0;
+  const c0 = process.cpuUsage();
+  for (let n = 0; n < bytes; n += STREAM_PIECE) {
+    const b = Buffer.allocUnsafe(STREAM_PIECE);
+    src.copy(b);
+    sum += b[n & (STREAM_PIECE - 1)]!;
+  }
+  const c = process.cpuUsage(c0);
+  if (sum === 0) throw new Error("freshBufferFloor: nothing copied");
+  return (c.user + c.system) / 1000 / (bytes / 1e6);
+}
+
 async function main(): Promise<void> {
   const a = JSON.parse(process.argv[2]!) as WorkerArgs;
   let unit = "MB/s";
@@ -696,6 +715,9 @@ async function main(): Promise<void> {
     }
     await d.close();
   }
+  const peakKiB = statusKiB("VmHWM");
+  // The streamed body's floor (after the RSS reading): what a fresh 64 KiB result per read costs here.
+  const floor = a.workload === "stream" && (a.client === "port" || a.client === "port24") ? freshBufferFloor(a.size!) : undefined;
   const result: WorkerResult = {
     client: a.client,
     workload: a.workload,
@@ -704,12 +726,13 @@ async function main(): Promise<void> {
     ops: t.ops,
     bytes: t.bytes,
     baselineKiB,
-    peakKiB: statusKiB("VmHWM"),
+    peakKiB,
     clientCpu: t.clientCpu,
     serverCpu: t.serverCpu,
     wall: t.wall,
     cpu: t.cpu,
     ...(variants ? { variants } : {}),
+    ...(floor !== undefined ? { floorMsPerMB: floor } : {}),
   };
   process.stdout.write(JSON.stringify(result) + "\n");
 }
