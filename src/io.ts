@@ -662,6 +662,12 @@ interface RawOptional {
    * return at once, or -1 where that call would wait or raise, or is not the stream's own.
    */
   _recvNow?(dst: Uint8Array, at: number, n: number): number;
+  /**
+   * The receive buffer's wait (socket.SocketIO): what readinto() does until there are bytes
+   * for _recvNow(): 1 then, 0 or -2 where readinto() would return 0 or None; null where
+   * the caller must call readinto().
+   */
+  _waitRecv?(): Promise<number> | null;
   readall?(): unknown;
   read?(size?: number): unknown;
   readable?(): unknown;
@@ -774,10 +780,12 @@ function* readallViaReadinto(raw: RawIO): Generator<unknown, Buffer | null, unkn
 
 /**
  * Buffers of closed readers, for the next ones: http.client makes a reader per response
- * (socket.makefile), and a fresh 128 KiB allocation each time weighs on the GC.
+ * (socket.makefile), and a fresh 128 KiB allocation each time weighs on the GC (it counts
+ * as external memory, and malloc maps and unmaps a block that size). Enough for the
+ * responses of many connections at once (bench workload 9 has 32); 8 MiB at most.
  */
 const bufferPool: Buffer[] = [];
-const BUFFER_POOL_MAX = 8;
+const BUFFER_POOL_MAX = 64;
 
 /**
  * A buffered reader over a raw stream, with the algorithm of CPython's C
@@ -918,6 +926,48 @@ export class BufferedReader extends BufferedIOBase {
       written += takeQueued(raw, out, written);
     }
     return out;
+  }
+
+  /**
+   * The receive buffer's readline(limit) (limit >= 0; see ReceiveBuffer.readline): the line
+   * when it is buffered whole (a view, valid until the next read); when nothing is buffered,
+   * the raw stream's wait (RawOptional._waitRecv) and _fill's raw read from its queue, then
+   * the line (a copy) if it came whole: one Promise instead of readline()'s layers. Null
+   * (or a Promise of null, having read what it read) where readline() must run: it goes on
+   * from the same state.
+   */
+  _readlineDirect(limit: number): Buffer | Promise<Buffer | null> | null {
+    const raw = this._raw;
+    if (this._tail !== null || !this._ok || this._buffer === null || raw === null || raw.closed || limit <= 0) return null;
+    const have = this._readahead();
+    if (have > 0) {
+      const start = this._pos;
+      const i = this._buffer.subarray(start, start + (have > limit ? limit : have)).indexOf(0x0a);
+      if (i < 0) return null;
+      this._pos = start + i + 1;
+      return this._buffer.subarray(start, start + i + 1);
+    }
+    if (typeof raw._waitRecv !== "function") return null;
+    const wait = raw._waitRecv();
+    return wait === null ? null : this._track(this._readlineAfter(raw, wait, limit));
+  }
+
+  private async _readlineAfter(raw: RawIO & RawOptional, wait: Promise<number>, limit: number): Promise<Buffer | null> {
+    const r = await wait;
+    const buf = this._buffer;
+    this._readEnd = -1;
+    if (r === -2) return EMPTY; // readinto() gave None: readline() returns what it has, nothing
+    if (r !== 1 || buf === null) return null;
+    // _fill: one raw read into the buffer, from the front
+    const k = raw._recvNow!(buf, 0, this._bufferSize);
+    if (k <= 0) return null;
+    this._pos = 0;
+    this._readEnd = k;
+    this._rawPos = k;
+    const i = buf.subarray(0, k > limit ? limit : k).indexOf(0x0a);
+    if (i < 0) return null;
+    this._pos = i + 1;
+    return copyOut(buf, 0, i + 1);
   }
 
   /**
@@ -1786,6 +1836,13 @@ export interface ReceiveBuffer {
   /** read(n) when n bytes are buffered: a copy of them, consumed; else null, nothing consumed. */
   exactly(n: number): Buffer | null;
   /**
+   * readline(limit) for limit > 0: the line, as the reader's readline(limit) gives it, when
+   * it is buffered whole (a view, valid until the next read) or, for a BufferedReader with
+   * nothing buffered, when one wait and raw read bring it whole (BufferedReader._readlineDirect;
+   * a Promise of a copy); else null, or a Promise of null, and readline() must run.
+   */
+  readline(limit: number): Buffer | null | Promise<Buffer | null>;
+  /**
    * read(n) for an int n >= 0: what the reader's read(n) returns (a Promise of it when it
    * waits), the bytes copied once, straight from the socket's queue (BufferedReader._readDirect);
    * null, nothing read, when the reader's own read(n) must run (it queues or raises).
@@ -1826,6 +1883,11 @@ class Receiver implements ReceiveBuffer {
   read(n: number): Buffer | null | Promise<Buffer | null> {
     const r = this.reader;
     return r instanceof BufferedReader ? r._readDirect(n) : r.read(n);
+  }
+
+  readline(limit: number): Buffer | null | Promise<Buffer | null> {
+    const r = this.reader;
+    return r instanceof BufferedReader ? r._readlineDirect(limit) : this.nextLine(limit);
   }
 
   readInto(dest: Uint8Array): number | null | Promise<number | null> {

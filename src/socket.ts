@@ -1131,6 +1131,18 @@ export class socket {
     return this._take(dst, n < this._avail ? n : this._avail, false, at);
   }
 
+  /**
+   * What recv_into() does before it copies, for the receive buffer's waits (SocketIO._waitRecv):
+   * waits until bytes are queued (true) or the call would return 0 (false), raising what it
+   * raises. Only for sockets for which _recvNow() may take.
+   */
+  async _waitRecv(): Promise<boolean> {
+    for (;;) {
+      if (!(await this._readable())) return false;
+      if (this._avail > 0) return true;
+    }
+  }
+
   /** Receives up to nbytes (default: the buffer's size) into buffer; 0 at EOF. */
   async recv_into(buffer: ArrayBufferView | ArrayBuffer, nbytes = 0, flags = 0): Promise<number> {
     if (this._owner) return await this._owner.recv_into(buffer, nbytes, flags);
@@ -1487,10 +1499,40 @@ export class SocketIO extends io.RawIOBase {
    * or a patched instance sees every readinto() call).
    */
   _recvNow(dst: Uint8Array, at: number, n: number): number {
+    const sock = this._direct();
+    return sock === null ? -1 : sock._recvNow(dst, at, n);
+  }
+
+  /**
+   * For the receive buffer's waits (io.BufferedReader): what readinto() does until bytes are
+   * there to take with _recvNow(): resolves 1 then, 0 where readinto() would return 0, -2
+   * where it would return None, raising what it raises (a timeout marks this stream, as
+   * there). Null, nothing done, where readinto() would not wait as the socket's own (a
+   * non-blocking socket, a subclass, a patched instance...): the caller calls readinto().
+   */
+  _waitRecv(): Promise<number> | null {
+    const sock = this._direct();
+    if (sock === null || sock._timeout === 0 || sock.constructor !== socket || sock.recv_into !== socket.prototype.recv_into) return null;
+    return this._waitRecvOn(sock);
+  }
+
+  private async _waitRecvOn(sock: socket): Promise<number> {
+    try {
+      return (await sock._waitRecv()) ? 1 : 0;
+    } catch (e) {
+      // as readinto() handles them
+      if (e instanceof TimeoutError) this._timeout_occurred = true;
+      else if (e instanceof OSError && e.errno !== null && BLOCKING_ERRNOS.has(e.errno)) return -2;
+      throw e;
+    }
+  }
+
+  /** The socket readinto() reads, when readinto() and the checks it makes are this class's own and it would read; else null. */
+  private _direct(): socket | null {
     const sock = this._sock;
-    if (sock === null || this._timeout_occurred || !this._reading || this.__IOBase_closed || this.constructor !== SocketIO) return -1;
-    if (this.readinto !== SocketIO.prototype.readinto || this.readable !== SocketIO.prototype.readable || this._checkClosed !== io.RawIOBase.prototype._checkClosed || this._checkReadable !== io.RawIOBase.prototype._checkReadable) return -1;
-    return sock._recvNow(dst, at, n);
+    if (sock === null || this._timeout_occurred || !this._reading || this.__IOBase_closed || this.constructor !== SocketIO) return null;
+    if (this.readinto !== SocketIO.prototype.readinto || this.readable !== SocketIO.prototype.readable || this._checkClosed !== io.RawIOBase.prototype._checkClosed || this._checkReadable !== io.RawIOBase.prototype._checkReadable) return null;
+    return sock;
   }
 
   /** Writes b to the socket; returns the number of bytes written. */

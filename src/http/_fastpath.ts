@@ -29,6 +29,19 @@ export function line(fp: unknown, limit: number): Buffer | null {
 }
 
 /**
+ * fp.readline(limit).decode("iso-8859-1") (_read_status): the line buffered whole, or one
+ * read away (ReceiveBuffer.readline: a Promise, one wait on the socket instead of
+ * readline()'s layers); else null or a Promise of null, and the reader's readline() runs.
+ */
+export function statusLine(fp: unknown, limit: number): string | null | Promise<string | null> {
+  const rb = receiveBuffer(fp);
+  const line = rb === null ? null : rb.readline(limit);
+  return line === null ? null : line instanceof Promise ? line.then(latin1) : line.toString("latin1");
+}
+
+const latin1 = (b: Buffer | null): string | null => (b === null ? null : b.toString("latin1"));
+
+/**
  * fp.read(amt) for an int amt >= 0 (HTTPResponse.read(amt)): the bytes copied once, from
  * the reader's buffer and then straight from its socket's queue (ReceiveBuffer.read); else
  * null, and the reader's own read() runs.

@@ -392,7 +392,7 @@ export class HTTPResponse extends io.BufferedIOBase {
 
   async _read_status(): Promise<[string, PyInt, string]> {
     noArgs(arguments, "HTTPResponse._read_status");
-    const line = latin1Decode(_fastpath.line(this.fp, _MAXLINE + 1) ?? asBuffer(await pyattr(this.fp, "readline").readline(_MAXLINE + 1)));
+    const line = (await _fastpath.statusLine(this.fp, _MAXLINE + 1)) ?? latin1Decode(asBuffer(await pyattr(this.fp, "readline").readline(_MAXLINE + 1))); // buffered, or one wait on the socket
     if (line.length > _MAXLINE) throw new LineTooLong("status line");
     if (compare(this.debuglevel, ">", 0)) print("reply:", repr(line));
     if (!line) {

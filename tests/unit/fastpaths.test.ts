@@ -590,3 +590,66 @@ test("_send_output's batched writes send the bytes send() sends, after the same 
     { numRuns: 150 },
   );
 });
+
+/** sock with its makefile() readers' readline() patched (an own property): http.client takes the plain path on them. */
+function withPlainReadline(sock: any): any {
+  const makefile = sock.makefile.bind(sock);
+  sock.makefile = (...args: unknown[]) => {
+    const f = makefile(...args);
+    f.readline = function (this: BufferedReader, size?: number | null) {
+      return BufferedReader.prototype.readline.call(this, size);
+    };
+    return f;
+  };
+  return sock;
+}
+
+test("the status line read with one wait on the socket reads what readline() reads", async () => {
+  // Status lines whole, cut, too long, missing; sent in pieces, some after a pause, then
+  // the close or a stall past the socket's timeout; then what a second readline() gets.
+  const statusLine = fc.oneof(
+    fc.constantFrom("HTTP/1.1 200 OK\r\n", "HTTP/1.0 404 Not Found\n", "HTTP/1.1 999\r\n", "ICY 200 OK\r\n", "\r\n", ""),
+    fc.integer({ min: 60_000, max: 70_000 }).map((n) => `HTTP/1.1 200 ${"x".repeat(n)}\r\n`),
+  );
+  const plan = fc.tuple(statusLine, fc.option(fc.double({ min: 0, max: 1, noNaN: true })), fc.array(fc.integer({ min: 1, max: 40_000 }), { minLength: 1, maxLength: 4 }), fc.boolean());
+  await fc.assert(
+    fc.asyncProperty(plan, async ([status, cut, writes, stall]) => {
+      let data = Buffer.from(status + "Content-Length: 3\r\n\r\nabc", "latin1");
+      if (cut !== null) data = data.subarray(0, Math.floor(cut * data.length));
+      const run = async (plain: boolean): Promise<unknown[]> => {
+        const server = net.createServer(async (c) => {
+          c.on("error", () => {});
+          let pos = 0;
+          for (let i = 0; pos < data.length; i++) {
+            const n = writes[i % writes.length]!;
+            c.write(data.subarray(pos, pos + n));
+            pos += n;
+            if (i < 3) await new Promise((r) => setTimeout(r, 2));
+          }
+          if (!stall) c.end();
+        });
+        await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+        const out: unknown[] = [];
+        try {
+          const sock = await create_connection(["127.0.0.1", (server.address() as net.AddressInfo).port], stall ? 0.15 : null);
+          const resp = new client.HTTPResponse(plain ? withPlainReadline(sock) : sock);
+          for (const step of [() => resp.begin(), () => resp.fp!.readline()]) {
+            try {
+              const r = await step();
+              out.push(Buffer.isBuffer(r) ? r.toString("latin1") : [resp.status, resp.reason, resp.length]);
+            } catch (e) {
+              out.push({ raises: (e as Error).name, message: (e as Error).message.slice(0, 80) });
+            }
+          }
+          resp.close();
+          sock.close();
+        } finally {
+          await new Promise((r) => server.close(r));
+        }
+        return out;
+      };
+      expect(await run(false)).toEqual(await run(true));
+    }),
+    { numRuns: 40 },
+  );
+});
