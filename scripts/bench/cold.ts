@@ -6,6 +6,7 @@
 // Usage: node cold.js '<WorkerArgs JSON>'. cold_cpython.py is the CPython peer.
 
 import type * as http from "node:http";
+import type * as net from "node:net";
 import type { Client as UndiciClient } from "undici";
 import type * as ClientModule from "../../src/http/client";
 import { COLD_GETS, PATH_SMALL, SMALL_BODY, type WorkerArgs, type WorkerResult } from "./common";
@@ -53,10 +54,48 @@ function nodeGet(port: number): [Get, () => void] {
   return [get, () => agent.destroy()];
 }
 
+/**
+ * The floor under any Node client (WorkerArgs.floor): node:net, one fixed request written,
+ * the response's end found from its Content-Length, nothing else.
+ */
+function floorGet(port: number): [Get, () => void] {
+  const n = require("node:net") as typeof net;
+  const req = Buffer.from(`GET ${PATH_SMALL} HTTP/1.1\r\nHost: ${HOST}:${port}\r\nAccept-Encoding: identity\r\n\r\n`, "latin1");
+  const sock = n.connect(port, HOST);
+  sock.setNoDelay(true);
+  const connected = new Promise((resolve) => sock.once("connect", resolve));
+  let got: Buffer = Buffer.alloc(0);
+  let waiting: ((n: number) => void) | null = null;
+  sock.on("data", (d: Buffer) => {
+    got = got.length ? Buffer.concat([got, d]) : d;
+    const end = got.indexOf("\r\n\r\n");
+    if (end < 0) return;
+    const length = Number(/content-length: *(\d+)/i.exec(got.toString("latin1", 0, end))?.[1]);
+    if (got.length < end + 4 + length) return;
+    got = got.subarray(end + 4 + length);
+    const w = waiting;
+    waiting = null;
+    w?.(length);
+  });
+  const get = async (): Promise<number> => {
+    await connected;
+    return new Promise<number>((resolve) => {
+      waiting = resolve;
+      sock.write(req);
+    });
+  };
+  return [get, () => sock.destroy()];
+}
+
 async function main(): Promise<void> {
   const a = JSON.parse(process.argv[2]!) as WorkerArgs;
-  const [get, close] =
-    a.client === "port" || a.client === "port24" ? portGet(a.port) : a.client === "node" ? nodeGet(a.port) : undiciGet(a.port, a.client === "undici8" ? "undici8" : "undici");
+  const [get, close] = a.floor
+    ? floorGet(a.port)
+    : a.client === "port" || a.client === "port24"
+      ? portGet(a.port)
+      : a.client === "node"
+        ? nodeGet(a.port)
+        : undiciGet(a.port, a.client === "undici8" ? "undici8" : "undici");
   const c0 = process.cpuUsage();
   const t0 = performance.now();
   for (let i = 0; i < COLD_GETS; i++) {
@@ -80,6 +119,7 @@ async function main(): Promise<void> {
     serverCpu: null,
     wall: dt,
     cpu,
+    ...(a.floor ? { floor: true } : {}),
   };
   process.stdout.write(JSON.stringify(result) + "\n");
 }
