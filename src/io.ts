@@ -732,6 +732,12 @@ function rawRead(raw: RawIO, dest: Uint8Array, start: number, len: number): numb
   return checkRawResult(res, len);
 }
 
+/** out cut to the count a read into it gives (null: none, as read() gives it when raw would block). */
+async function shrinkTo(out: Buffer, count: Promise<number | null>): Promise<Buffer | null> {
+  const n = await count;
+  return n === null ? null : shrink(out, n);
+}
+
 /** Whatever raw's queue holds, up to dest's end, copied into dest at `at` (RawOptional._recvNow): the count. */
 function takeQueued(raw: RawOptional, dest: Uint8Array, at: number): number {
   let got = 0;
@@ -884,6 +890,16 @@ export class BufferedReader extends BufferedIOBase {
   }
 
   /**
+   * The raw stream the receive buffer's reads (_readDirect, _readintoDirect,
+   * _readlineDirect) may go to, or null where the reader's own method must run: another
+   * operation holds the reader (it would queue), or it is closed (it would raise).
+   */
+  private _directRaw(): (RawIO & RawOptional) | null {
+    const raw = this._raw;
+    return this._tail !== null || !this._ok || this._buffer === null || raw === null || raw.closed ? null : raw;
+  }
+
+  /**
    * The receive buffer's read(n) (n >= 0, see ReceiveBuffer.read): the bytes read(n) returns,
    * the buffered ones first, the rest copied straight from the raw stream's queue
    * (RawOptional._recvNow) into the result: one copy, and no Promise while bytes are
@@ -892,40 +908,66 @@ export class BufferedReader extends BufferedIOBase {
    * another operation or raise, or the raw stream has no direct take.
    */
   _readDirect(n: number): Buffer | Promise<Buffer | null> | null {
-    const raw = this._raw;
-    if (this._tail !== null || !this._ok || this._buffer === null || raw === null || raw.closed) return null;
-    const have = this._readahead();
-    if (n <= have) {
+    const raw = this._directRaw();
+    if (raw === null) return null;
+    if (n <= this._readahead()) {
       // _bufferedreader_read_fast
-      const res = copyOut(this._buffer, this._pos, this._pos + n);
+      const res = copyOut(this._buffer!, this._pos, this._pos + n);
       this._pos += n;
       return res;
     }
     if (typeof raw._recvNow !== "function") return null;
     const out = Buffer.allocUnsafe(n);
+    const got = this._intoDirect(raw, out);
+    return typeof got === "number" ? out : this._track(shrinkTo(out, got));
+  }
+
+  /**
+   * The receive buffer's readinto(dest), as _readDirect is its read(n): the count readinto()
+   * returns, the bytes copied once, straight into dest. Null when _readDirect would be.
+   */
+  _readintoDirect(dest: Uint8Array): number | Promise<number | null> | null {
+    const raw = this._directRaw();
+    if (raw === null) return null;
+    const len = dest.length;
+    if (this._readahead() >= len) {
+      this._buffer!.copy(dest, 0, this._pos, this._pos + len);
+      this._pos += len;
+      return len;
+    }
+    if (typeof raw._recvNow !== "function") return null;
+    const got = this._intoDirect(raw, dest);
+    return typeof got === "number" ? got : this._track(got);
+  }
+
+  /**
+   * dest filled with the buffered bytes, then from raw's queue: its length when that fills
+   * it; else, through raw's readinto() where the queue is empty, a Promise of the count
+   * (readinto()'s: short at the end, null when raw would block before any byte).
+   */
+  private _intoDirect(raw: RawIO & RawOptional, dest: Uint8Array): number | Promise<number | null> {
+    const have = this._readahead();
     let written = 0;
     if (have > 0) {
-      this._buffer.copy(out, 0, this._pos, this._pos + have);
+      this._buffer!.copy(dest, 0, this._pos, this._pos + have);
       this._pos += have;
       written = have;
     }
     this._readEnd = -1;
-    written += takeQueued(raw, out, written);
-    return written === n ? out : this._track(this._readDirectRest(raw, out, written));
+    written += takeQueued(raw, dest, written);
+    return written === dest.length ? written : this._intoDirectRest(raw, dest, written);
   }
 
-  private async _readDirectRest(raw: RawIO & RawOptional, out: Buffer, written: number): Promise<Buffer | null> {
-    while (written < out.length) {
-      let r = rawRead(raw, out, written, out.length - written);
+  private async _intoDirectRest(raw: RawIO & RawOptional, dest: Uint8Array, written: number): Promise<number | null> {
+    while (written < dest.length) {
+      let r = rawRead(raw, dest, written, dest.length - written);
       if (typeof r !== "number") r = await r;
-      if (r === 0 || r === -2) {
-        if (r === 0 || written > 0) return shrink(out, written);
-        return null;
-      }
+      if (r === 0 || (r === -2 && written > 0)) break;
+      if (r === -2) return null;
       written += r;
-      written += takeQueued(raw, out, written);
+      written += takeQueued(raw, dest, written);
     }
-    return out;
+    return written;
   }
 
   /**
@@ -937,15 +979,15 @@ export class BufferedReader extends BufferedIOBase {
    * from the same state.
    */
   _readlineDirect(limit: number): Buffer | Promise<Buffer | null> | null {
-    const raw = this._raw;
-    if (this._tail !== null || !this._ok || this._buffer === null || raw === null || raw.closed || limit <= 0) return null;
+    const raw = this._directRaw();
+    if (raw === null || limit <= 0) return null;
     const have = this._readahead();
     if (have > 0) {
       const start = this._pos;
-      const i = this._buffer.subarray(start, start + (have > limit ? limit : have)).indexOf(0x0a);
+      const i = this._buffer!.subarray(start, start + (have > limit ? limit : have)).indexOf(0x0a);
       if (i < 0) return null;
       this._pos = start + i + 1;
-      return this._buffer.subarray(start, start + i + 1);
+      return this._buffer!.subarray(start, start + i + 1);
     }
     if (typeof raw._waitRecv !== "function") return null;
     const wait = raw._waitRecv();
@@ -968,44 +1010,6 @@ export class BufferedReader extends BufferedIOBase {
     if (i < 0) return null;
     this._pos = i + 1;
     return copyOut(buf, 0, i + 1);
-  }
-
-  /**
-   * The receive buffer's readinto(dest), as _readDirect is its read(n): the count readinto()
-   * returns, the bytes copied once, straight into dest. Null when _readDirect would be.
-   */
-  _readintoDirect(dest: Uint8Array): number | Promise<number | null> | null {
-    const raw = this._raw;
-    if (this._tail !== null || !this._ok || this._buffer === null || raw === null || raw.closed) return null;
-    const len = dest.length;
-    const have = this._readahead();
-    if (have >= len) {
-      this._buffer.copy(dest, 0, this._pos, this._pos + len);
-      this._pos += len;
-      return len;
-    }
-    if (typeof raw._recvNow !== "function") return null;
-    let written = 0;
-    if (have > 0) {
-      this._buffer.copy(dest, 0, this._pos, this._pos + have);
-      this._pos += have;
-      written = have;
-    }
-    this._readEnd = -1;
-    written += takeQueued(raw, dest, written);
-    return written === len ? len : this._track(this._readintoDirectRest(raw, dest, written));
-  }
-
-  private async _readintoDirectRest(raw: RawIO & RawOptional, dest: Uint8Array, written: number): Promise<number | null> {
-    while (written < dest.length) {
-      let r = rawRead(raw, dest, written, dest.length - written);
-      if (typeof r !== "number") r = await r;
-      if (r === 0 || (r === -2 && written > 0)) break;
-      if (r === -2) return null;
-      written += r;
-      written += takeQueued(raw, dest, written);
-    }
-    return written;
   }
 
   /** Runs fn, or queues it behind a pending operation; always returns a Promise. */

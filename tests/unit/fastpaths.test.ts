@@ -264,6 +264,27 @@ test("putheader's one-str-value shortcut outputs and raises what the bytes path 
   );
 });
 
+/**
+ * Serves data to one connection in writes of the sizes given (in turn; every 4th of
+ * `fourth` bytes, which bounds their count), some after a pause; resolves with the port
+ * and a stop function.
+ */
+async function serveInPieces(data: Buffer, writes: number[], fourth = 65_536): Promise<{ port: number; stop: () => Promise<void> }> {
+  const server = net.createServer(async (c) => {
+    c.on("error", () => {});
+    let pos = 0;
+    for (let i = 0; pos < data.length; i++) {
+      const n = i % 4 === 3 ? fourth : writes[i % writes.length]!;
+      c.write(data.subarray(pos, pos + n));
+      pos += n;
+      if (i % 2 === 1 && i < 40) await new Promise((r) => setTimeout(r, 1));
+    }
+    c.end();
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  return { port: (server.address() as net.AddressInfo).port, stop: () => new Promise((r) => server.close(() => r())) };
+}
+
 test("chunked bodies read over a real socket read what the plain loop reads", async () => {
   // Server writes of assorted sizes, some after a pause, so framing lines and chunks
   // straddle the reader's buffer and later reads; bodies past bodyAfter use ChunkedBody.
@@ -277,28 +298,17 @@ test("chunked bodies read over a real socket read what the plain loop reads", as
   await fc.assert(
     fc.asyncProperty(plan, async ([sizes, cut, amt, writes, after]) => {
       const data = chunkedBytes(sizes, cut);
-      const server = net.createServer(async (c) => {
-        c.on("error", () => {});
-        let pos = 0;
-        for (let i = 0; pos < data.length; i++) {
-          const n = i % 4 === 3 ? 32_768 : writes[i % writes.length]!; // (bounds the count of writes)
-          c.write(data.subarray(pos, pos + n));
-          pos += n;
-          if (i % 2 === 1 && i < 40) await new Promise((r) => setTimeout(r, 1));
-        }
-        c.end();
-      });
-      await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+      const { port, stop } = await serveInPieces(data, writes, 32_768);
       let direct: unknown[];
       try {
         direct = await withBodyAfter(after, async () => {
-          const sock = await create_connection(["127.0.0.1", (server.address() as net.AddressInfo).port]);
+          const sock = await create_connection(["127.0.0.1", port]);
           const out = await readChunked(sock, amt);
           sock.close();
           return out;
         });
       } finally {
-        await new Promise((r) => server.close(r));
+        await stop();
       }
       expectSameOutcome(direct, await readChunked(fakeSocket(GeneralReader, data), amt));
     }),
@@ -338,23 +348,6 @@ async function readSteps(sock: any, steps: ReadStep[]): Promise<unknown[]> {
   }
   resp.close();
   return out;
-}
-
-/** Serves data to one connection in writes of the sizes given (in turn), some after a pause; resolves with the port and a stop function. */
-async function serveInPieces(data: Buffer, writes: number[]): Promise<{ port: number; stop: () => Promise<void> }> {
-  const server = net.createServer(async (c) => {
-    c.on("error", () => {});
-    let pos = 0;
-    for (let i = 0; pos < data.length; i++) {
-      const n = i % 4 === 3 ? 65_536 : writes[i % writes.length]!; // (bounds the count of writes)
-      c.write(data.subarray(pos, pos + n));
-      pos += n;
-      if (i % 2 === 1 && i < 40) await new Promise((r) => setTimeout(r, 1));
-    }
-    c.end();
-  });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  return { port: (server.address() as net.AddressInfo).port, stop: () => new Promise((r) => server.close(() => r())) };
 }
 
 test("read(amt) and readinto() straight from the socket's queue read what the plain reader reads", async () => {
