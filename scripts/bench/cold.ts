@@ -9,7 +9,7 @@ import type * as http from "node:http";
 import type * as net from "node:net";
 import type { Client as UndiciClient } from "undici";
 import type * as ClientModule from "../../src/http/client";
-import { COLD_GETS, PATH_SMALL, SMALL_BODY, type WorkerArgs, type WorkerResult } from "./common";
+import { COLD_GETS, PATH_SMALL, SMALL_BODY, runMain, type WorkerArgs, type WorkerResult } from "./common";
 
 const HOST = "127.0.0.1";
 
@@ -124,10 +124,4 @@ async function main(): Promise<void> {
   process.stdout.write(JSON.stringify(result) + "\n");
 }
 
-main().then(
-  () => process.exit(0),
-  (e: unknown) => {
-    process.stderr.write(`cold: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-    process.exit(1);
-  },
-);
+runMain("cold", main);

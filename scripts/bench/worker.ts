@@ -36,6 +36,7 @@ import {
   filler,
   parseResponse,
   resetPeakRss,
+  runMain,
   statusKiB,
 } from "./common";
 
@@ -737,10 +738,4 @@ async function main(): Promise<void> {
   process.stdout.write(JSON.stringify(result) + "\n");
 }
 
-main().then(
-  () => process.exit(0),
-  (e: unknown) => {
-    process.stderr.write(`worker: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-    process.exit(1);
-  },
-);
+runMain("worker", main);
