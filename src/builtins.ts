@@ -550,6 +550,11 @@ export function int(x: string | Uint8Array | number | bigint, base = 10): PyInt 
   const s = isStr ? x : latin1Decode(x);
   // The common case, a short run of decimal digits, needs none of the general rules.
   if (base === 10 && s.length > 0 && s.length < 16 && SHORT_DECIMAL.test(s)) return +s;
+  // Likewise a short run of hex digits in base 16 (a chunk-size line: CRLF is whitespace to int()).
+  if (base === 16 && s.length < 20) {
+    const m = SHORT_HEX.exec(s);
+    if (m !== null) return parseInt(m[1]!, 16);
+  }
   const r = parseIntStr(isStr ? asciiLiteral(s) : s, base);
   if (r === null) {
     // (CPython formats the literal with %.200R: its repr cut to 200 characters)
@@ -560,6 +565,8 @@ export function int(x: string | Uint8Array | number | bigint, base = 10): PyInt 
 }
 
 const SHORT_DECIMAL = /^[0-9]+$/;
+/** 1 to 13 hex digits (below 2**53) between ASCII spaces, tabs, CRs and LFs, which int() strips. */
+const SHORT_HEX = /^[ \t\r\n]*([0-9a-fA-F]{1,13})[ \t\r\n]*$/;
 
 function digitValue(cp: number): number {
   if (cp >= 0x30 && cp <= 0x39) return cp - 0x30;

@@ -486,6 +486,9 @@ export class socket {
   private _err: unknown = null;
   private _errRaised = false;
   private _reported: unknown = null;
+  // A send timed out: what Node still queues of it is what Python never handed to the
+  // kernel, so close() drops it rather than waiting for the peer to read it.
+  private _sendTimedOut = false;
   // Pending reads: called with nothing when there is something to read, with a Failure
   // when close() or _abort() ends them.
   private _waiters: Array<(f?: Failure) => void> = [];
@@ -546,6 +549,7 @@ export class socket {
     this._err = null;
     this._errRaised = false;
     this._reported = null;
+    this._sendTimedOut = false;
     this._peer = null;
     this._local = null;
     this._listeners = [];
@@ -1068,9 +1072,12 @@ export class socket {
         }
       });
       if (this._timeout === 0) {
-        // Non-blocking: the connect goes on; its outcome shows on the next call.
+        // Non-blocking: the connect goes on; its outcome shows on the next call. Node makes
+        // the connect(2) call on the next tick: let it, as Python's connect() has made it
+        // by the time it raises (a close() right after must not cancel the attempt).
         inBackground = true;
         void connected.then(end);
+        await new Promise<void>((resolve) => process.nextTick(resolve));
         throw errnoError("EINPROGRESS");
       }
       const failure = await connected;
@@ -1276,7 +1283,12 @@ export class socket {
         waiting = true;
         this._ops.add(done);
         this._opStart();
-        if (this._timeout !== null) timer = setTimeout(() => done(timedOut), this._timeout * 1000);
+        if (this._timeout !== null) {
+          timer = setTimeout(() => {
+            this._sendTimedOut = true;
+            done(timedOut);
+          }, this._timeout * 1000);
+        }
       }
     });
   }
@@ -1375,7 +1387,7 @@ export class socket {
     this._resetQueue();
     const nsock = this._sock;
     if (nsock && !nsock.destroyed) {
-      if (nsock.writableLength > 0 && !nsock.writableEnded) {
+      if (nsock.writableLength > 0 && !nsock.writableEnded && !this._sendTimedOut) {
         // Data Python would already have handed to the kernel: let it go out, then close.
         nsock.end(() => nsock.destroy());
         nsock.unref();
