@@ -31,8 +31,9 @@ import {
   ValueError,
   asBuffer,
   idnaEncode,
+  bindKw,
   isBytesLike,
-  kw,
+  kwspec,
   pyClassName,
   repr,
   str,
@@ -1315,6 +1316,12 @@ export class socket {
     buffering: number | null = null,
     opts?: { encoding?: string | null; errors?: string | null; newline?: string | null },
   ): unknown {
+    let encoding: string | null = null;
+    let errors: string | null = null;
+    let newline: string | null = null;
+    const b = bindKw(arguments, MAKEFILE);
+    if (b) [mode, buffering, encoding, errors, newline] = b as [string, number | null, string | null, string | null, string | null];
+    void opts;
     if (![...mode].every((c) => "rwb".includes(c))) {
       throw new ValueError(`invalid mode ${repr(mode)} (only r, w, b allowed)`);
     }
@@ -1338,8 +1345,7 @@ export class socket {
     else if (reading) buffer = new io.BufferedReader(raw, buffering);
     else buffer = construct(anyIo, "BufferedWriter", raw, buffering);
     if (binary) return buffer;
-    const encoding = (kw(opts, "encoding") as string | null | undefined) ?? "utf-8";
-    const text = construct(anyIo, "TextIOWrapper", buffer, encoding, kw(opts, "errors") ?? null, kw(opts, "newline") ?? null);
+    const text = construct(anyIo, "TextIOWrapper", buffer, encoding ?? "utf-8", errors, newline);
     (text as { mode: string }).mode = mode;
     return text;
   }
@@ -1721,19 +1727,11 @@ export async function create_connection(
   source_address: Address | null | CreateConnectionOptions = null,
   options?: CreateConnectionOptions,
 ): Promise<socket> {
-  let opts = options;
-  if (isOptions(timeout)) {
-    opts = timeout;
-    timeout = _GLOBAL_DEFAULT_TIMEOUT;
-  } else if (isOptions(source_address)) {
-    opts = source_address;
-    source_address = null;
-  }
-  if (opts) {
-    if (kw(opts, "timeout") !== undefined) timeout = kw(opts, "timeout") as number | null | DefaultTimeout;
-    if (kw(opts, "source_address") !== undefined) source_address = kw(opts, "source_address") as Address | null;
-  }
-  const allErrors = Boolean(kw(opts, "all_errors"));
+  let allErrors: unknown = false;
+  const b = bindKw(arguments, CREATE_CONNECTION);
+  if (b) [address, timeout, source_address, allErrors] = b as [Address, number | null | DefaultTimeout, Address | null, unknown];
+  void options;
+  allErrors = Boolean(allErrors);
   const [host, port] = address as [string, number];
   const exceptions: BaseException[] = [];
   // Extension: an AbortSignal in _abortScope cancels the lookup and each connect.
@@ -1766,8 +1764,8 @@ export async function create_connection(
   throw new OSError("getaddrinfo returns an empty list");
 }
 
-function isOptions(v: unknown): v is CreateConnectionOptions {
-  return v !== null && typeof v === "object" && !Array.isArray(v) && !(v instanceof GlobalDefaultTimeout);
-}
+// A plain object is never a value of these parameters: it is the keywords.
+const CREATE_CONNECTION = kwspec("create_connection", ["address", "timeout", "source_address", "all_errors"], [undefined, _GLOBAL_DEFAULT_TIMEOUT, null, false], 3);
+const MAKEFILE = kwspec("socket.makefile", ["mode", "buffering", "encoding", "errors", "newline"], ["r", null, null, null, null], 2);
 
 export { create_connection as createConnection, getaddrinfo as getAddrInfo };

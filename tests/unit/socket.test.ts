@@ -226,6 +226,21 @@ describe("create_connection", () => {
     expect((g as ExceptionGroup).exceptions[0]).toBeInstanceOf(ConnectionRefusedError);
   });
 
+  test("keywords are bound as CPython binds them: a misspelled one raises TypeError", async () => {
+    // (messages as CPython 3.13+ gives them)
+    const e = await rejection(create_connection(["127.0.0.1", 1], { timout: 1 } as never));
+    expect(repr(e)).toBe(`TypeError("create_connection() got an unexpected keyword argument 'timout'. Did you mean 'timeout'?")`);
+    const e2 = await rejection((create_connection as unknown as (...a: unknown[]) => Promise<unknown>)(["127.0.0.1", 1], 1, null, false));
+    expect(repr(e2)).toBe("TypeError('create_connection() takes from 1 to 3 positional arguments but 4 were given')");
+    const s = new socket();
+    sockets.push(s);
+    expect(() => s.makefile("rb", null, { encodng: "x" } as never)).toThrow("socket.makefile() got an unexpected keyword argument 'encodng'. Did you mean 'encoding'?");
+    // buffering by keyword: 0 gives the raw SocketIO
+    const raw = s.makefile("rb", { buffering: 0 } as never);
+    expect(raw).toBeInstanceOf(socketmod.SocketIO);
+    (raw as { close(): void }).close();
+  });
+
   test("source_address binds the local end", async () => {
     const srv = await serve();
     const local = await freePort();
