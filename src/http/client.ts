@@ -392,7 +392,8 @@ export class HTTPResponse extends io.BufferedIOBase {
 
   async _read_status(): Promise<[string, PyInt, string]> {
     noArgs(arguments, "HTTPResponse._read_status");
-    const line = (await _fastpath.statusLine(this.fp, _MAXLINE + 1)) ?? latin1Decode(asBuffer(await pyattr(this.fp, "readline").readline(_MAXLINE + 1))); // buffered, or one wait on the socket
+    const fast = _fastpath.statusLine(this.fp, _MAXLINE + 1); // buffered (no await), or one wait on the socket
+    const line = (fast instanceof Promise ? await fast : fast) ?? latin1Decode(asBuffer(await pyattr(this.fp, "readline").readline(_MAXLINE + 1)));
     if (line.length > _MAXLINE) throw new LineTooLong("status line");
     if (compare(this.debuglevel, ">", 0)) print("reply:", repr(line));
     if (!line) {
