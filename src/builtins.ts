@@ -778,15 +778,6 @@ export function isSpace(ch: string): boolean {
   return ch.length > 0 && WS_ALL.test(ch);
 }
 
-/** Makes a Python keyword-argument object read camelCase keys too. */
-export function kw<T extends object>(opts: T | undefined | null, key: string): unknown {
-  if (!opts) return undefined;
-  const o = opts as Record<string, unknown>;
-  if (key in o) return o[key];
-  const camel = camelCase(key);
-  return camel in o ? o[camel] : undefined;
-}
-
 // ---------------------------------------------------------------------------
 // print()
 
