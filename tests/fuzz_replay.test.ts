@@ -26,7 +26,6 @@ function inputs(dir: string): [string, Buffer][] {
 }
 
 function load(name: string): Target {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   return (require(path.join(fuzzDir, "targets", name)) as { fuzz: Target }).fuzz;
 }
 

@@ -128,7 +128,6 @@ describe("HTTPStatus", () => {
     expect(repr(ok)).toBe("<HTTPStatus.OK: 200>");
     expect(ok.valueOf()).toBe(200);
     expect(+ok + 1).toBe(201);
-    // eslint-disable-next-line eqeqeq
     expect((ok as unknown) == 200).toBe(true);
     expect(Number(HTTPStatus.NOT_FOUND) > Number(ok)).toBe(true);
     expect(JSON.stringify({ s: ok })).toBe('{"s":200}');
@@ -200,7 +199,6 @@ describe("HTTPMethod", () => {
     expect(`${get}`).toBe("GET");
     expect(repr(get)).toBe("<HTTPMethod.GET>");
     expect(get.valueOf()).toBe("GET");
-    // eslint-disable-next-line eqeqeq
     expect((get as unknown) == "GET").toBe(true);
     expect(HTTPMethod("GET")).toBe(get);
     expect(HTTPMethod.of("POST")).toBe(HTTPMethod.POST);
