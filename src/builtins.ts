@@ -110,6 +110,7 @@ export class ArithmeticError extends Exception {}
 export class OverflowError extends ArithmeticError {}
 export class AssertionError extends Exception {}
 export class AttributeError extends Exception {}
+export class MemoryError extends Exception {}
 export class LookupError extends Exception {}
 export class IndexError extends LookupError {}
 export class KeyError extends LookupError {
@@ -771,6 +772,20 @@ export function idnaEncode(s: string): Buffer {
 /** Python's str.title() for ASCII names, as _encode uses it ("body" -> "Body"). */
 export function title(s: string): string {
   return s.replace(/[A-Za-z]+/g, (w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase());
+}
+
+/**
+ * A new bytes object of n bytes, as PyBytes_FromStringAndSize(NULL, n) makes one: MemoryError
+ * where the allocation fails (CPython's malloc of more than the machine has; Node's largest
+ * Buffer is smaller: 4 GiB on Node 20 and 22).
+ */
+export function allocBytes(n: number, zeroed = false): Buffer {
+  try {
+    return zeroed ? Buffer.alloc(n) : Buffer.allocUnsafe(n);
+  } catch (e) {
+    if ((e as Error | null)?.name === "RangeError") throw new MemoryError(); // (by name: Node's errors may come from another realm)
+    throw e;
+  }
 }
 
 /** Python's str.isspace() of a one-character string. */

@@ -20,6 +20,7 @@ import {
   OverflowError,
   TypeError,
   ValueError,
+  allocBytes,
   bindKw,
   kwspec,
   withMethod,
@@ -532,7 +533,7 @@ export class RawIOBase extends IOBase<Buffer> {
   read(size?: number): Buffer | null | Promise<Buffer | null> {
     const n = ssizeArg(size, -1);
     if (n < 0) return this.readall();
-    const b = Buffer.alloc(n);
+    const b = allocBytes(n, true);
     return then(this.readinto(b), (res) => {
       if (res === null || res === undefined) return null;
       const i = intValue(res);
@@ -917,7 +918,7 @@ export class BufferedReader extends BufferedIOBase {
       return res;
     }
     if (typeof raw._recvNow !== "function") return null;
-    const out = Buffer.allocUnsafe(n);
+    const out = allocBytes(n);
     const got = this._intoDirect(raw, out);
     return typeof got === "number" ? out : this._track(shrinkTo(out, got));
   }
@@ -1211,7 +1212,7 @@ export class BufferedReader extends BufferedIOBase {
     const buf = this._buffer!;
     const bufferSize = this._bufferSize;
     const current = this._readahead();
-    const out = Buffer.allocUnsafe(n);
+    const out = allocBytes(n);
     let remaining = n;
     let written = 0;
     if (current > 0) {
@@ -1323,7 +1324,7 @@ export class BufferedReader extends BufferedIOBase {
     // holds nothing to keep at this point, so when it is large enough it serves as
     // the n-byte block and the result is a copy of exactly the bytes received.
     const buf = this._buffer!;
-    const out = n <= buf.length ? buf : Buffer.allocUnsafe(n);
+    const out = n <= buf.length ? buf : allocBytes(n);
     const finish = (r: number): Buffer => {
       if (r === -2) r = 0;
       return out === buf ? copyOut(buf, 0, r) : shrink(out, r);

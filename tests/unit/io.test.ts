@@ -289,6 +289,18 @@ describe("RawIOBase", () => {
     }
   }
 
+  test("a size past what can be allocated raises MemoryError, as CPython's malloc fails", async () => {
+    // (CPython allocates the n-byte result first: PyBytes_FromStringAndSize(NULL, n))
+    const huge = 2 ** 44;
+    expect(repr(caughtSync(() => new R(["ab"]).read(huge)))).toBe("MemoryError()");
+    expect(repr(await caught(() => new BufferedReader(new Raw(b("abc"))).read1(huge)))).toBe("MemoryError()");
+    expect(repr(await caught(() => new BufferedReader(new Raw(b("abc"))).read(huge)))).toBe("MemoryError()");
+    // what is buffered is returned without allocating n
+    const r = new BufferedReader(new Raw(b("abc")));
+    expect(await r.peek(1)).toEqual(b("abc"));
+    expect(await r.read1(huge)).toEqual(b("abc"));
+  });
+
   test("read(n) goes through readinto()", () => {
     expect(new R(["ab"]).read(5)).toEqual(b("ab"));
     expect(new R([null]).read(5)).toBeNull();
