@@ -38,11 +38,13 @@ const targetsDir = path.join(__dirname, "targets");
  * seeds made from the conformance scenarios, and the largest input --merge saves.
  */
 const SETTINGS = {
-  response: { maxLen: 140000, sync: false, seeds: "responses", saveMax: 4096 },
+  // (lines past the 65536-byte limit come from the targets' stretch control, not long inputs:
+  // short inputs keep the executions fast)
+  response: { maxLen: 16384, sync: false, seeds: "responses", saveMax: 4096 },
   request: { maxLen: 8192, sync: false, saveMax: 2048 },
   connection: { maxLen: 4096, sync: false, seeds: "hosts", saveMax: 1024 },
-  headers: { maxLen: 140000, sync: false, seeds: "headers", saveMax: 4096 },
-  int: { maxLen: 70000, sync: true, saveMax: 1024 },
+  headers: { maxLen: 16384, sync: false, seeds: "headers", saveMax: 4096 },
+  int: { maxLen: 16384, sync: true, saveMax: 1024 },
 };
 
 function usage(msg) {
@@ -255,6 +257,8 @@ function runTarget(node, target, opts) {
         r.crashes++;
         r.artifacts.push(m[1].trim());
       } else if (/^stat::|^INFO: /.test(line)) return;
+      // (a warning from Babel inside Jazzer's instrumentor, not from the port)
+      else if (/Accessing non-existent property 'default' of module exports inside circular dependency|^\(Use `node --trace-warnings/.test(line)) return;
       process.stdout.write(`  ${target}: ${line}\n`);
     };
     child.stdout.on("data", onData);

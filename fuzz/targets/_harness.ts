@@ -76,14 +76,21 @@ export class Input {
   }
 }
 
-/** FUZZ_TRACE=1 in the environment: each call and its outcome on stderr (to see what an input does). */
+/**
+ * FUZZ_TRACE=1 in the environment: each call and its outcome on stderr, one JSON record a
+ * line ({"call", "value"} or {"call", "raises": [class, message]}), to see what an input does
+ * (and to compare it with CPython running the same calls).
+ */
 const TRACE = !!process.env.FUZZ_TRACE;
 
-function traceValue(v: unknown): string {
-  if (Buffer.isBuffer(v)) return `bytes ${JSON.stringify(v.subarray(0, 200).toString("latin1"))}${v.length > 200 ? `... (${v.length})` : ""}`;
-  if (typeof v === "bigint") return `${v}n`;
-  if (v !== null && typeof v === "object") return (v as object).constructor?.name ?? "object";
-  return String(v);
+/** A value as a trace records it: bytes as {"bytes": latin-1}, ints as {"int": digits}, objects by type name. */
+function traceValue(v: unknown): unknown {
+  if (v === null || v === undefined) return null;
+  if (v instanceof Uint8Array) return { bytes: Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString("latin1") };
+  if (typeof v === "bigint" || (typeof v === "number" && Number.isInteger(v))) return { int: String(v) };
+  if (typeof v === "string" || typeof v === "boolean" || typeof v === "number") return v;
+  if (Array.isArray(v)) return v.map(traceValue);
+  return { object: typeName(v) };
 }
 
 /** The outcome of one call: its value, or the Python exception it raised. */
@@ -133,7 +140,7 @@ export async function call<T>(what: string, size: number, f: () => T | Promise<T
   }
   const cpu = process.cpuUsage(cpu0);
   const took = (cpu.user + cpu.system) / 1000;
-  if (TRACE) process.stderr.write(`${what} -> ${outcome.ok ? traceValue(outcome.value) : `${outcome.error.name}: ${outcome.error.message}`}\n`);
+  if (TRACE) process.stderr.write(JSON.stringify(outcome.ok ? { call: what, value: traceValue(outcome.value) } : { call: what, raises: [outcome.error.name, outcome.error.message] }) + "\n");
   if (took > bound) throw new Finding(`${what} took ${took.toFixed(0)} ms of CPU time (bound ${bound} ms for ${size} input bytes)`);
   return outcome;
 }

@@ -8,7 +8,7 @@
 // control bytes: reader kind, method, buffer size, recv sizes, a stretch of the stream
 // repeated to a length near the line limits, and up to 24 reading calls.
 
-import { ConnectionRefusedError, kwargs, typeName } from "../../src/builtins";
+import { ConnectionRefusedError, StopIteration, kwargs, typeName } from "../../src/builtins";
 import * as client from "../../src/http/client";
 import { Input, MemSocket, READERS, SIZES, Stream, call, connectThrough, fuzzInput } from "./_harness";
 
@@ -154,7 +154,11 @@ export async function fuzz(data: Uint8Array): Promise<void> {
           await call("fileno()", n, () => r.fileno());
           break;
         case 13:
-          await call("next(iter(resp))", n, () => r[Symbol.asyncIterator]().next());
+          await call("next(iter(resp))", n, async () => {
+            const line = await r[Symbol.asyncIterator]().next();
+            if (line.done) throw new StopIteration();
+            return line.value;
+          });
           break;
         case 14:
           await call("begin()", n, () => r.begin());
