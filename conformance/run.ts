@@ -530,9 +530,10 @@ const USAGE = `usage: npm run conformance -- [options]
   --show-known       print known divergences too
   --save FILE        write the scenarios that were run (e.g. to keep a generated failure)`;
 
-interface Cli {
+/** The options both runners take (this one and conformance/wire/run.ts). */
+export interface RunnerCli<Side extends string> {
   dir?: string;
-  side: "py" | "ts" | "both";
+  side: Side;
   out?: string;
   seed?: number;
   generated?: number;
@@ -544,8 +545,17 @@ interface Cli {
   save?: string;
 }
 
-function parseArgs(argv: string[]): Cli {
-  const cli: Cli = { side: "both", workers: Math.max(1, os.cpus().length), known: KNOWN_FILE, show: 30, showKnown: false };
+/**
+ * Parses a runner's command line into cli (its defaults already set): the shared options,
+ * then `flags`, the runner's own switches (each sets a property when given).
+ */
+export function parseRunnerArgs<Side extends string, C extends RunnerCli<Side>>(
+  argv: readonly string[],
+  cli: C,
+  usage: string,
+  sides: readonly Side[],
+  flags: Readonly<Record<string, (cli: C) => void>> = {},
+): C {
   const need = (i: number, flag: string): string => {
     const v = argv[i + 1];
     if (v === undefined) throw new Error(`${flag} needs a value`);
@@ -562,8 +572,8 @@ function parseArgs(argv: string[]): Cli {
         cli.dir = need(i++, a);
         break;
       case "--side": {
-        const v = need(i++, a);
-        if (v !== "py" && v !== "ts" && v !== "both") throw new Error(`--side must be py, ts or both`);
+        const v = need(i++, a) as Side;
+        if (!sides.includes(v)) throw new Error(`--side must be ${sides.slice(0, -1).join(", ")} or ${sides[sides.length - 1]}`);
         cli.side = v;
         break;
       }
@@ -596,14 +606,23 @@ function parseArgs(argv: string[]): Cli {
         break;
       case "-h":
       case "--help":
-        console.log(USAGE);
+        console.log(usage);
         process.exit(0);
         break;
-      default:
-        throw new Error(`unknown option ${a}\n${USAGE}`);
+      default: {
+        const flag = Object.prototype.hasOwnProperty.call(flags, a) ? flags[a] : undefined;
+        if (flag === undefined) throw new Error(`unknown option ${a}\n${usage}`);
+        flag(cli);
+      }
     }
   }
   return cli;
+}
+
+type Cli = RunnerCli<"py" | "ts" | "both">;
+
+function parseArgs(argv: string[]): Cli {
+  return parseRunnerArgs<"py" | "ts" | "both", Cli>(argv, { side: "both", workers: Math.max(1, os.cpus().length), known: KNOWN_FILE, show: 30, showKnown: false }, USAGE, ["py", "ts", "both"]);
 }
 
 async function main(): Promise<number> {

@@ -7,7 +7,7 @@
 import { fork, type ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { canonical, loadScenarios, preflight, safeJson, scenarioName } from "../run";
+import { canonical, loadScenarios, parseRunnerArgs, preflight, safeJson, scenarioName, type RunnerCli } from "../run";
 import type { Scenario, StepRecord } from "../types";
 import { generateWire } from "./generate";
 import type { ServerRecord, Side, WireRecord, WireScenario, WireTrace } from "./types";
@@ -518,84 +518,17 @@ const USAGE = `usage: npm run conformance:wire -- [options]
   --update-evidence    run each known divergence's evidence scenario on native CPython and
                        write its record into the known-divergences file (then review the diff)`;
 
-interface Cli {
-  dir?: string;
-  side: WireOptions["side"];
-  out?: string;
-  seed?: number;
-  generated?: number;
-  filter?: RegExp;
-  workers: number;
-  known: string;
-  show: number;
-  showKnown: boolean;
-  save?: string;
+interface Cli extends RunnerCli<WireOptions["side"]> {
   updateEvidence: boolean;
 }
 
 function parseArgs(argv: string[]): Cli {
   const cli: Cli = { side: "both", workers: 3, known: WIRE_KNOWN_FILE, show: 30, showKnown: false, updateEvidence: false };
-  const need = (i: number, flag: string): string => {
-    const v = argv[i + 1];
-    if (v === undefined) throw new Error(`${flag} needs a value`);
-    return v;
-  };
-  const int = (s: string, flag: string): number => {
-    if (!/^[0-9]+$/.test(s)) throw new Error(`${flag} needs a non-negative integer, got ${s}`);
-    return Number(s);
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    switch (a) {
-      case "--scenarios":
-        cli.dir = need(i++, a);
-        break;
-      case "--side": {
-        const v = need(i++, a);
-        if (v !== "py" && v !== "ts" && v !== "both" && v !== "native") throw new Error(`--side must be py, ts, both or native`);
-        cli.side = v;
-        break;
-      }
-      case "--out":
-        cli.out = need(i++, a);
-        break;
-      case "--seed":
-        cli.seed = int(need(i++, a), a) >>> 0;
-        break;
-      case "--generated":
-        cli.generated = int(need(i++, a), a);
-        break;
-      case "--filter":
-        cli.filter = new RegExp(need(i++, a));
-        break;
-      case "--workers":
-        cli.workers = Math.max(1, int(need(i++, a), a));
-        break;
-      case "--known":
-        cli.known = need(i++, a);
-        break;
-      case "--show":
-        cli.show = int(need(i++, a), a);
-        break;
-      case "--show-known":
-        cli.showKnown = true;
-        break;
-      case "--save":
-        cli.save = need(i++, a);
-        break;
-      case "--update-evidence":
-        cli.updateEvidence = true;
-        break;
-      case "-h":
-      case "--help":
-        console.log(USAGE);
-        process.exit(0);
-        break;
-      default:
-        throw new Error(`unknown option ${a}\n${USAGE}`);
-    }
-  }
-  return cli;
+  return parseRunnerArgs(argv, cli, USAGE, ["py", "ts", "both", "native"] as const, {
+    "--update-evidence": (c) => {
+      c.updateEvidence = true;
+    },
+  });
 }
 
 /** Runs each entry's evidence scenario on native CPython and writes its record into the file. */
