@@ -592,6 +592,14 @@ export function encodeAttr(obj: AnyObj, name: string): Encoded {
 
 export const ATTRS = ["status", "reason", "version", "chunked", "chunk_left", "length", "will_close", "closed"];
 
+/** A `get` step's value: "attrs" (ATTRS and isclosed()) or one attribute. */
+export async function getStep(obj: AnyObj, name: string): Promise<Encoded> {
+  if (name !== "attrs") return encodeAttr(obj, name);
+  const pairs: Encoded[] = ATTRS.map((a) => [a, encode(getAttr(obj, a))]);
+  pairs.push(["isclosed", encode(await callMethod(obj, "isclosed", []))]);
+  return { dict: pairs };
+}
+
 /** The connection class and the scripted socket's class of a scenario with record. */
 function recordingClasses(hooks: Record<HookObject, string[]>, calls: Call[]): { Conn: AnyObj; Socket: typeof MemSocket } {
   const { client, io } = loadPort();
@@ -680,13 +688,8 @@ export async function runScenario(sc: Scenario): Promise<StepRecord[]> {
           rec.raises = excRecord(e);
         }
       } else if (step.get !== undefined) {
-        const name = step.get;
         try {
-          if (name === "attrs") {
-            const pairs: Encoded[] = ATTRS.map((a) => [a, encode(getAttr(obj, a))]);
-            pairs.push(["isclosed", encode(await callMethod(obj, "isclosed", []))]);
-            rec.result = { dict: pairs };
-          } else rec.result = encodeAttr(obj, name);
+          rec.result = await getStep(obj, step.get);
         } catch (e) {
           rec.raises = excRecord(e);
         }

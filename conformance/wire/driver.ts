@@ -7,15 +7,13 @@
 import { stdout } from "../../src/builtins";
 import {
   ADDRESS,
-  ATTRS,
   ScenarioError,
   callArgs,
   callMethod,
   decode,
   encode,
-  encodeAttr,
+  getStep,
   excRecord,
-  getAttr,
   hasMethod,
   loadPort,
   parseRecord,
@@ -150,13 +148,8 @@ export class PortRun {
             rec.raises = excRecord(e);
           }
         } else if (step.get !== undefined) {
-          const name = step.get;
           try {
-            if (name === "attrs") {
-              const pairs: Encoded[] = ATTRS.map((a) => [a, encode(getAttr(obj, a))]);
-              pairs.push(["isclosed", encode(await callMethod(obj, "isclosed", []))]);
-              rec.result = { dict: pairs };
-            } else rec.result = encodeAttr(obj, name);
+            rec.result = await getStep(obj, step.get);
           } catch (e) {
             rec.raises = excRecord(e);
           }
