@@ -380,6 +380,18 @@ def _recording_classes(hooks, calls):
     return conn, sock
 
 
+def step_target(step, conn, resp):
+    """A step's target name and object: conn, or resp (None before getresponse())."""
+    if not isinstance(step, dict):
+        raise ScenarioError("a step must be an object")
+    target = step.get("target", "conn")
+    if target == "resp":
+        return target, resp
+    if target == "conn":
+        return target, conn
+    raise ScenarioError("unknown target %r" % (target,))
+
+
 def run_scenario(sc):
     if not isinstance(sc, dict) or not isinstance(sc.get("name"), str):
         raise ScenarioError("a scenario needs a string name")
@@ -419,18 +431,10 @@ def run_scenario(sc):
     # without deterministic finalizers can make (it would show in recorded calls).
     responses = []
     for step in steps:
-        if not isinstance(step, dict):
-            raise ScenarioError("a step must be an object")
-        target = step.get("target", "conn")
-        if target == "resp":
-            if resp is None:
-                trace.append({"skipped": "no response"})
-                continue
-            obj = resp
-        elif target == "conn":
-            obj = conn
-        else:
-            raise ScenarioError("unknown target %r" % (target,))
+        target, obj = step_target(step, conn, resp)
+        if obj is None:
+            trace.append({"skipped": "no response"})
+            continue
 
         rec = {}
         del calls[:]  # calls outside steps (construction, set_debuglevel) are not recorded

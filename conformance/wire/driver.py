@@ -128,18 +128,10 @@ class Run:
         trace = []
         resp = None
         for step in steps:
-            if not isinstance(step, dict):
-                raise ScenarioError("a step must be an object")
-            target = step.get("target", "conn")
-            if target == "resp":
-                if resp is None:
-                    trace.append({"skipped": "no response"})
-                    continue
-                obj = resp
-            elif target == "conn":
-                obj = conn
-            else:
-                raise ScenarioError("unknown target %r" % (target,))
+            target, obj = cd.step_target(step, conn, resp)
+            if obj is None:
+                trace.append({"skipped": "no response"})
+                continue
             rec = {}
             del calls[:]
             out = io.StringIO()
