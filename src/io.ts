@@ -1855,10 +1855,16 @@ export interface ReceiveBuffer {
   read(n: number): Buffer | null | Promise<Buffer | null>;
   /** readinto(dest): the buffered bytes, then reads until dest is full or the stream ends; the count. */
   readInto(dest: Uint8Array): number | null | Promise<number | null>;
+  /** Whether the bytes come from a raw stream as they arrive (a BufferedReader), not all from memory (a BytesIO). */
+  readonly streaming: boolean;
 }
 
 class Receiver implements ReceiveBuffer {
-  constructor(private readonly reader: BufferedReader | BytesIO) {}
+  readonly streaming: boolean;
+
+  constructor(private readonly reader: BufferedReader | BytesIO) {
+    this.streaming = reader instanceof BufferedReader;
+  }
 
   buffered(): Buffer | null {
     return this.reader._peekBuffered();

@@ -451,7 +451,8 @@ async function readChunkedBuffered(resp: HTTPResponse, rb: ReceiveBuffer, amt: n
       }
 
       let room: Buffer | null = null;
-      if (chunk_left <= client._MIN_READ_BUF_SIZE && size >= _chunkedTuning.bodyAfter) {
+      // (a body already in memory goes as pieces: a ChunkedBody's fresh pages cost more there)
+      if (rb.streaming && chunk_left <= client._MIN_READ_BUF_SIZE && size >= _chunkedTuning.bodyAfter) {
         if (body !== null) room = body.take(Number(chunk_left));
         if (room === null) {
           closeBody();
