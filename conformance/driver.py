@@ -380,6 +380,15 @@ def _recording_classes(hooks, calls):
     return conn, sock
 
 
+def get_step(obj, name):
+    """A get step's value: "attrs" (_ATTRS and isclosed()) or one attribute."""
+    if name != "attrs":
+        return encode(getattr(obj, name))
+    pairs = [[a, encode(getattr(obj, a))] for a in _ATTRS]
+    pairs.append(["isclosed", encode(obj.isclosed())])
+    return {"dict": pairs}
+
+
 def step_target(step, conn, resp):
     """A step's target name and object: conn, or resp (None before getresponse())."""
     if not isinstance(step, dict):
@@ -459,14 +468,8 @@ def run_scenario(sc):
                         result = None
                     rec["result"] = encode(result)
             elif "get" in step:
-                name = step["get"]
                 try:
-                    if name == "attrs":
-                        pairs = [[a, encode(getattr(obj, a))] for a in _ATTRS]
-                        pairs.append(["isclosed", encode(obj.isclosed())])
-                        rec["result"] = {"dict": pairs}
-                    else:
-                        rec["result"] = encode(getattr(obj, name))
+                    rec["result"] = get_step(obj, step["get"])
                 except Exception as e:
                     rec["raises"] = _exc_record(e)
             else:

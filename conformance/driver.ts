@@ -592,6 +592,22 @@ export function encodeAttr(obj: AnyObj, name: string): Encoded {
 
 export const ATTRS = ["status", "reason", "version", "chunked", "chunk_left", "length", "will_close", "closed"];
 
+/** A step's target name and object: conn, or resp (null before getresponse()). */
+export function stepTarget(step: unknown, conn: AnyObj, resp: AnyObj): [string, AnyObj] {
+  if (typeof step !== "object" || step === null) throw new ScenarioError("a step must be an object");
+  const target = (step as Step).target ?? "conn";
+  if (target === "resp") return [target, resp];
+  if (target === "conn") return [target, conn];
+  throw new ScenarioError(`unknown target ${JSON.stringify(target)}`);
+}
+
+/** The buffer a readinto step fills, when given as a buffer or bytearray (its bytes are recorded). */
+export function readintoBuffer(step: Step, args: unknown[]): Uint8Array | null {
+  if (step.call !== "readinto" || !(args[0] instanceof Uint8Array) || !step.args?.[0] || typeof step.args[0] !== "object") return null;
+  const tag = Object.keys(step.args[0] as object)[0];
+  return tag === "buffer" || tag === "bytearray" ? args[0] : null;
+}
+
 /** A `get` step's value: "attrs" (ATTRS and isclosed()) or one attribute. */
 export async function getStep(obj: AnyObj, name: string): Promise<Encoded> {
   if (name !== "attrs") return encodeAttr(obj, name);
@@ -647,17 +663,11 @@ export async function runScenario(sc: Scenario): Promise<StepRecord[]> {
   const trace: StepRecord[] = [];
   let resp: AnyObj = null;
   for (const step of steps as Step[]) {
-    if (typeof step !== "object" || step === null) throw new ScenarioError("a step must be an object");
-    const target = step.target ?? "conn";
-    let obj: AnyObj;
-    if (target === "resp") {
-      if (resp === null) {
-        trace.push({ skipped: "no response" });
-        continue;
-      }
-      obj = resp;
-    } else if (target === "conn") obj = conn;
-    else throw new ScenarioError(`unknown target ${JSON.stringify(target)}`);
+    const [target, obj] = stepTarget(step, conn, resp);
+    if (obj === null) {
+      trace.push({ skipped: "no response" });
+      continue;
+    }
 
     const rec: StepRecord = {};
     calls.length = 0; // calls outside steps (construction, set_debuglevel) are not recorded
@@ -673,10 +683,7 @@ export async function runScenario(sc: Scenario): Promise<StepRecord[]> {
       if (step.call !== undefined) {
         const name = step.call;
         const args = callArgs(step);
-        if (name === "readinto" && args[0] instanceof Uint8Array && step.args?.[0] && typeof step.args[0] === "object") {
-          const tag = Object.keys(step.args[0] as object)[0];
-          if (tag === "buffer" || tag === "bytearray") buf = args[0];
-        }
+        buf = readintoBuffer(step, args);
         try {
           let result = await callMethod(obj, name, args);
           if (target === "conn" && name === "getresponse") {

@@ -1321,7 +1321,6 @@ export class socket {
     let newline: string | null = null;
     const b = bindKw(arguments, MAKEFILE);
     if (b) [mode, buffering, encoding, errors, newline] = b as [string, number | null, string | null, string | null, string | null];
-    void opts;
     if (![...mode].every((c) => "rwb".includes(c))) {
       throw new ValueError(`invalid mode ${repr(mode)} (only r, w, b allowed)`);
     }
@@ -1730,7 +1729,6 @@ export async function create_connection(
   let allErrors: unknown = false;
   const b = bindKw(arguments, CREATE_CONNECTION);
   if (b) [address, timeout, source_address, allErrors] = b as [Address, number | null | DefaultTimeout, Address | null, unknown];
-  void options;
   allErrors = Boolean(allErrors);
   const [host, port] = address as [string, number];
   const exceptions: BaseException[] = [];

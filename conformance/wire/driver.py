@@ -153,14 +153,8 @@ class Run:
                             result = None
                         rec["result"] = cd.encode(result)
                 elif "get" in step:
-                    name = step["get"]
                     try:
-                        if name == "attrs":
-                            pairs = [[a, cd.encode(getattr(obj, a))] for a in cd._ATTRS]
-                            pairs.append(["isclosed", cd.encode(obj.isclosed())])
-                            rec["result"] = {"dict": pairs}
-                        else:
-                            rec["result"] = cd.encode(getattr(obj, name))
+                        rec["result"] = cd.get_step(obj, step["get"])
                     except Exception as e:
                         rec["raises"] = cd._exc_record(e)
                 else:

@@ -17,8 +17,10 @@ import {
   hasMethod,
   loadPort,
   parseRecord,
+  readintoBuffer,
   recordInstanceMethod,
   recordingClass,
+  stepTarget,
   type HookObject,
 } from "../driver";
 import type { Call, Encoded, StepRecord } from "../types";
@@ -108,17 +110,11 @@ export class PortRun {
     const trace: StepRecord[] = [];
     let resp: AnyObj = null;
     for (const step of steps) {
-      if (typeof step !== "object" || step === null) throw new ScenarioError("a step must be an object");
-      const target = step.target ?? "conn";
-      let obj: AnyObj;
-      if (target === "resp") {
-        if (resp === null) {
-          trace.push({ skipped: "no response" });
-          continue;
-        }
-        obj = resp;
-      } else if (target === "conn") obj = conn;
-      else throw new ScenarioError(`unknown target ${JSON.stringify(target)}`);
+      const [target, obj] = stepTarget(step, conn, resp);
+      if (obj === null) {
+        trace.push({ skipped: "no response" });
+        continue;
+      }
 
       const rec: StepRecord = {};
       calls.length = 0;
@@ -132,10 +128,7 @@ export class PortRun {
         if (step.call !== undefined) {
           const name = step.call;
           const args = callArgs(step);
-          if (name === "readinto" && args[0] instanceof Uint8Array && step.args?.[0] && typeof step.args[0] === "object") {
-            const tag = Object.keys(step.args[0] as object)[0];
-            if (tag === "buffer" || tag === "bytearray") buf = args[0];
-          }
+          buf = readintoBuffer(step, args);
           try {
             let result = await callMethod(obj, name, args);
             if (target === "conn" && name === "getresponse") {
