@@ -120,6 +120,7 @@ async function main(): Promise<void> {
     wall: dt,
     cpu,
     ...(a.floor ? { floor: true } : {}),
+    ...(a.noOpt ? { noOpt: true } : {}),
   };
   process.stdout.write(JSON.stringify(result) + "\n");
 }

@@ -218,6 +218,8 @@ export interface WorkerArgs {
   connections?: number;
   /** The cold workload: measure the floor under any Node client (cold.ts) on this client's Node. */
   floor?: boolean;
+  /** The cold workload (the port): run it without V8's optimizing compiler (node --no-opt), to show what compiling costs. */
+  noOpt?: boolean;
   /** Write a CPU profile of the timed runs to this file (node workers only). */
   profile?: string;
 }
@@ -247,6 +249,10 @@ export interface WorkerResult {
   processMs?: number;
   /** The cold workload: this is a floor measurement (WorkerArgs.floor). */
   floor?: boolean;
+  /** The cold workload: this ran under node --no-opt (WorkerArgs.noOpt). */
+  noOpt?: boolean;
+  /** The stream, readinto and rss workloads: the client's minor page faults during the timed runs. */
+  faults?: number;
   /** The stream workload (the port): CPU per MB of a fresh 64 KiB Buffer filled per read, nothing else (worker.ts: freshBufferFloor). */
   floorMsPerMB?: number;
 }

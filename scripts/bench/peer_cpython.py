@@ -7,6 +7,7 @@ import io
 import json
 import os
 import re
+import resource
 import sys
 import threading
 import time
@@ -202,6 +203,7 @@ def counted(a, warm, op):
         warm()
     values, nbytes, wall = [], 0, 0.0
     c0, s0 = cpu_self(), cpu_seconds(a["serverPid"])
+    f0 = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
     for _ in range(a["runs"]):
         t0 = clock()
         b = op()
@@ -209,9 +211,10 @@ def counted(a, warm, op):
         wall += dt
         nbytes += b
         values.append(b / dt / 1e6)
+    faults = resource.getrusage(resource.RUSAGE_SELF).ru_minflt - f0
     c1, s1 = cpu_self(), cpu_seconds(a["serverPid"])
     return dict(values=values, ops=a["runs"], bytes=nbytes, clientCpu=(c1 - c0) / wall, wall=wall, cpu=c1 - c0,
-                serverCpu=None if s0 is None or s1 is None else (s1 - s0) / wall)
+                serverCpu=None if s0 is None or s1 is None else (s1 - s0) / wall, faults=faults)
 
 
 def concurrent(a):

@@ -233,7 +233,7 @@ function runWorker(r: Runner, a: WorkerArgs): Promise<WorkerResult> {
   const argv =
     a.client === "cpython"
       ? [pythonCommand, path.join(BENCH, cold ? "cold_cpython.py" : "peer_cpython.py"), JSON.stringify(a)]
-      : [node, ...r.node(cold ? "cold" : "worker"), JSON.stringify(a)];
+      : [node, ...(a.noOpt ? ["--no-opt"] : []), ...r.node(cold ? "cold" : "worker"), JSON.stringify(a)];
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     const p = spawn(argv[0]!, argv.slice(1), { cwd: ROOT, env: r.env, stdio: ["ignore", "pipe", "pipe"] });
@@ -669,6 +669,8 @@ async function main(): Promise<void> {
   let interop: InteropFigure[] = [];
   /** The cold workload's floor processes (WorkerArgs.floor), by the client whose Node ran them. */
   const floors: Partial<Record<ClientName, WorkerResult[]>> = {};
+  /** The port's cold processes under node --no-opt (WorkerArgs.noOpt), by client. */
+  const noOpts: Partial<Record<ClientName, WorkerResult[]>> = {};
   try {
     for (const w of WORKLOADS.filter((x) => o.workloads.includes(x.name))) {
       const clients = w.clients.filter((c) => o.clients.includes(c));
@@ -691,6 +693,10 @@ async function main(): Promise<void> {
               const f = await runWorker(runner, { ...args, floor: true });
               results.push(f);
               (floors[c] ??= []).push(f);
+              // and the port without V8's optimizing compiler: what compiling costs it here
+              const g = await runWorker(runner, { ...args, noOpt: true });
+              results.push(g);
+              (noOpts[c] ??= []).push(g);
             }
           }
         }
@@ -781,6 +787,29 @@ async function main(): Promise<void> {
       );
     }
 
+    const noOptMs = (c: ClientName) => (noOpts[c]?.length ? median(noOpts[c]!.flatMap((r) => r.values)) : null);
+    if (noOpts.port || noOpts.port24) {
+      console.log(
+        `cold without V8's optimizing compiler (node --no-opt: the port's code in the interpreter and baseline compiler only, no compile jobs competing for the cores): ` +
+          [["Node 20", noOptMs("port")], ["Node 24", noOptMs("port24")]]
+            .filter(([, v]) => v !== null)
+            .map(([k, v]) => `${k} ${fmt(v as number, "ms")} ms`)
+            .join(", "),
+      );
+    }
+    const streamFaults = (c: ClientName) => {
+      const xs = results.filter((r) => r.workload === "stream" && r.client === c && r.faults !== undefined);
+      const mb = xs.reduce((n, r) => n + r.bytes, 0) / 1e6;
+      return xs.length && mb > 0 ? xs.reduce((n, r) => n + r.faults!, 0) / mb : null;
+    };
+    const faultRow = shown.map((c) => [c, streamFaults(c)] as const).filter(([, v]) => v !== null);
+    if (faultRow.length) {
+      console.log(
+        `stream, minor page faults per MB in the timed reads (each a fresh page of a result faulted in): ` +
+          faultRow.map(([c, v]) => `${c} ${(v as number).toFixed(v! < 10 ? 2 : 1)}`).join(", "),
+      );
+    }
+
     let profiles: Record<string, unknown> | undefined;
     if (o.profile) {
       fs.mkdirSync(o.profile, { recursive: true });
@@ -821,6 +850,8 @@ async function main(): Promise<void> {
         figures,
         interop,
         coldFloor: { port: floorMs("port"), port24: floorMs("port24") },
+        coldNoOpt: { port: noOptMs("port"), port24: noOptMs("port24") },
+        streamFaultsPerMB: Object.fromEntries(faultRow),
         streamFloor: { port: streamFloor("port"), port24: streamFloor("port24") },
         results,
         profiles,

@@ -539,6 +539,8 @@ interface Timing {
   serverCpu: number | null;
   wall: number;
   cpu: number;
+  /** Minor page faults during the timed runs (counted workloads). */
+  faults?: number;
 }
 
 /**
@@ -595,6 +597,7 @@ async function counted(a: WorkerArgs, warm: () => Promise<number>, op: () => Pro
   let wall = 0;
   const cpu0 = process.cpuUsage();
   const s0 = cpuSeconds(a.serverPid);
+  const f0 = process.resourceUsage().minorPageFault;
   for (let r = 0; r < a.runs; r++) {
     const t0 = performance.now();
     const b = await op();
@@ -604,6 +607,7 @@ async function counted(a: WorkerArgs, warm: () => Promise<number>, op: () => Pro
     values.push(b / dt / 1e6);
   }
   const cpu = process.cpuUsage(cpu0);
+  const faults = process.resourceUsage().minorPageFault - f0;
   const s1 = cpuSeconds(a.serverPid);
   await stopProfile(a);
   return {
@@ -614,6 +618,7 @@ async function counted(a: WorkerArgs, warm: () => Promise<number>, op: () => Pro
     wall,
     cpu: (cpu.user + cpu.system) / 1e6,
     serverCpu: s0 !== null && s1 !== null ? (s1 - s0) / wall : null,
+    faults,
   };
 }
 
@@ -732,6 +737,7 @@ async function main(): Promise<void> {
     serverCpu: t.serverCpu,
     wall: t.wall,
     cpu: t.cpu,
+    ...(t.faults !== undefined ? { faults: t.faults } : {}),
     ...(variants ? { variants } : {}),
     ...(floor !== undefined ? { floorMsPerMB: floor } : {}),
   };
