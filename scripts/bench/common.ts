@@ -220,6 +220,11 @@ export interface WorkerArgs {
   floor?: boolean;
   /** The cold workload (the port): run it without V8's optimizing compiler (node --no-opt), to show what compiling costs. */
   noOpt?: boolean;
+  /**
+   * The stream workload (the port): run it with glibc's MALLOC_TOP_PAD_ at 64 MiB, so that memory
+   * freed at the top of the heap stays mapped, to show what faulting the results' pages back in costs.
+   */
+  topPad?: boolean;
   /** Write a CPU profile of the timed runs to this file (node workers only). */
   profile?: string;
 }
@@ -251,6 +256,8 @@ export interface WorkerResult {
   floor?: boolean;
   /** The cold workload: this ran under node --no-opt (WorkerArgs.noOpt). */
   noOpt?: boolean;
+  /** The stream workload: this ran with MALLOC_TOP_PAD_ (WorkerArgs.topPad). */
+  topPad?: boolean;
   /** The stream, readinto and rss workloads: the client's minor page faults during the timed runs. */
   faults?: number;
   /** The stream workload (the port): CPU per MB of a fresh 64 KiB Buffer filled per read, nothing else (worker.ts: freshBufferFloor). */

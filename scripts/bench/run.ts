@@ -236,7 +236,8 @@ function runWorker(r: Runner, a: WorkerArgs): Promise<WorkerResult> {
       : [node, ...(a.noOpt ? ["--no-opt"] : []), ...r.node(cold ? "cold" : "worker"), JSON.stringify(a)];
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const p = spawn(argv[0]!, argv.slice(1), { cwd: ROOT, env: r.env, stdio: ["ignore", "pipe", "pipe"] });
+    const env = a.topPad ? { ...r.env, MALLOC_TOP_PAD_: String(64 << 20) } : r.env;
+    const p = spawn(argv[0]!, argv.slice(1), { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
     prioritise(p.pid);
     let out = "";
     let err = "";
@@ -671,6 +672,8 @@ async function main(): Promise<void> {
   const floors: Partial<Record<ClientName, WorkerResult[]>> = {};
   /** The port's cold processes under node --no-opt (WorkerArgs.noOpt), by client. */
   const noOpts: Partial<Record<ClientName, WorkerResult[]>> = {};
+  /** The port's stream processes with MALLOC_TOP_PAD_ (WorkerArgs.topPad), by client. */
+  const topPads: Partial<Record<ClientName, WorkerResult[]>> = {};
   try {
     for (const w of WORKLOADS.filter((x) => o.workloads.includes(x.name))) {
       const clients = w.clients.filter((c) => o.clients.includes(c));
@@ -697,6 +700,12 @@ async function main(): Promise<void> {
               const g = await runWorker(runner, { ...args, noOpt: true });
               results.push(g);
               (noOpts[c] ??= []).push(g);
+            }
+            if (w.name === "stream" && (c === "port" || c === "port24")) {
+              // the same with glibc keeping freed memory mapped: what the results' page faults cost
+              const g = await runWorker(runner, { ...args, topPad: true });
+              results.push(g);
+              (topPads[c] ??= []).push(g);
             }
           }
         }
@@ -810,6 +819,22 @@ async function main(): Promise<void> {
       );
     }
 
+    const padded = (c: ClientName) => {
+      const xs = topPads[c] ?? [];
+      const mb = xs.reduce((n, r) => n + r.bytes, 0) / 1e6;
+      if (!xs.length || mb === 0) return null;
+      return { rate: median(xs.flatMap((r) => r.values)), cost: xs.reduce((n, r) => n + r.cpu, 0) / mb * 1000, faults: xs.reduce((n, r) => n + (r.faults ?? 0), 0) / mb };
+    };
+    const pads = (["port", "port24"] as const).map((c) => [c === "port" ? "Node 20" : "Node 24", padded(c)] as const).filter(([, v]) => v !== null);
+    if (pads.length) {
+      const cpy = figures.stream?.cpython;
+      console.log(
+        `stream, the port with glibc's MALLOC_TOP_PAD_=64 MiB (freed heap stays mapped: a setting of the user's process, not the port's): ` +
+          pads.map(([k, v]) => `${k} ${fmt(v!.rate, "MB/s")} MB/s, ${fmtCost(v!.cost)} ms/MB, ${v!.faults.toFixed(2)} faults/MB`).join("; ") +
+          (cpy ? `; CPython ${fmt(cpy.median, "MB/s")} MB/s, ${cpy.cost !== null ? fmtCost(cpy.cost) : "-"} ms/MB` : ""),
+      );
+    }
+
     let profiles: Record<string, unknown> | undefined;
     if (o.profile) {
       fs.mkdirSync(o.profile, { recursive: true });
@@ -852,6 +877,7 @@ async function main(): Promise<void> {
         coldFloor: { port: floorMs("port"), port24: floorMs("port24") },
         coldNoOpt: { port: noOptMs("port"), port24: noOptMs("port24") },
         streamFaultsPerMB: Object.fromEntries(faultRow),
+        streamTopPad: { port: padded("port"), port24: padded("port24") },
         streamFloor: { port: streamFloor("port"), port24: streamFloor("port24") },
         results,
         profiles,

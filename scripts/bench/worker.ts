@@ -738,6 +738,7 @@ async function main(): Promise<void> {
     wall: t.wall,
     cpu: t.cpu,
     ...(t.faults !== undefined ? { faults: t.faults } : {}),
+    ...(a.topPad ? { topPad: true } : {}),
     ...(variants ? { variants } : {}),
     ...(floor !== undefined ? { floorMsPerMB: floor } : {}),
   };
