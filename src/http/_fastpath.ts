@@ -319,6 +319,17 @@ export function safeRead(fp: unknown, amt: unknown): Buffer | Promise<Buffer> | 
   return fillSafeRead(rb, out);
 }
 
+/**
+ * resp._safe_read(amt) when that is HTTPResponse's own and the amt bytes are buffered: the
+ * bytes, without the Promise of the async method (read() then has nothing to wait for);
+ * else null, nothing read.
+ */
+export function bufferedSafeRead(resp: HTTPResponse, amt: unknown): Buffer | null {
+  if (typeof amt !== "number" || resp._safe_read !== client.HTTPResponse.prototype._safe_read) return null;
+  const rb = receiveBuffer(resp.fp);
+  return rb === null ? null : rb.exactly(amt);
+}
+
 async function fillSafeRead(rb: ReceiveBuffer, out: Buffer): Promise<Buffer> {
   const n = (await rb.readInto(out)) ?? 0;
   if (n >= out.length) return out;

@@ -329,11 +329,17 @@ export function _parse_header_lines(header_lines: readonly Uint8Array[], _class:
 
 /** Parses only RFC 5322 headers from a file pointer. */
 export async function parse_headers(fp: Pick<ResponseFile, "readline">, _class: MessageClass = HTTPMessage): Promise<HTTPMessage> {
-  const text = _fastpath.headerText(fp); if (text !== null) return new email_parser.Parser({ _class }).parsestr(text) as HTTPMessage; // a block already buffered, decoded in place
+  const fast = _parse_buffered_headers(fp, _class); if (fast !== null) return fast; // a block already buffered
   const headers = await _read_headers(fp);
   return _parse_header_lines(headers, _class);
 }
 export const parseHeaders = parse_headers;
+
+/** parse_headers(fp, _class) when the whole block is buffered: decoded in place, and no Promise to wait for (begin() needs none); else null, nothing read. */
+function _parse_buffered_headers(fp: unknown, _class: MessageClass = HTTPMessage): HTTPMessage | null {
+  const text = _fastpath.headerText(fp);
+  return text === null ? null : (new email_parser.Parser({ _class }).parsestr(text) as HTTPMessage);
+}
 
 type Status = number | typeof _UNKNOWN;
 
@@ -452,7 +458,7 @@ export class HTTPResponse extends io.BufferedIOBase {
       throw new UnknownProtocol(version);
     }
 
-    this.headers = this.msg = await parse_headers(this.fp!);
+    this.headers = this.msg = _parse_buffered_headers(this.fp) ?? (await parse_headers(this.fp!)); // (no wait when buffered)
 
     if (compare(this.debuglevel, ">", 0)) {
       for (const [hdr, val] of this.headers.items()) print("header:", hdr + ":", val);
@@ -606,7 +612,7 @@ export class HTTPResponse extends io.BufferedIOBase {
         s = asBuffer((await pyattr(this.fp, "read").read())!);
       } else {
         try {
-          s = await this._safe_read(this.length);
+          s = _fastpath.bufferedSafeRead(this, this.length) ?? (await this._safe_read(this.length)); // (no wait when buffered)
         } catch (e) {
           if (e instanceof IncompleteRead) this._close_conn();
           throw e;
