@@ -42,6 +42,18 @@ export function statusLine(fp: unknown, limit: number): string | null | Promise<
 const latin1 = (b: Buffer | null): string | null => (b === null ? null : b.toString("latin1"));
 
 /**
+ * The line resp._read_status() reads, decoded, when that method is HTTPResponse's own and
+ * the line is buffered whole (begin() then parses it without the Promise of the async
+ * call); else null, nothing read.
+ */
+export function bufferedStatusLine(resp: HTTPResponse, limit: number): string | null {
+  if (resp._read_status !== client.HTTPResponse.prototype._read_status) return null;
+  const rb = receiveBuffer(resp.fp);
+  const line = rb === null ? null : rb.nextLine(limit);
+  return line === null ? null : line.toString("latin1");
+}
+
+/**
  * fp.read(amt) for an int amt >= 0 (HTTPResponse.read(amt)): the bytes copied once, from
  * the reader's buffer and then straight from its socket's queue (ReceiveBuffer.read); else
  * null, and the reader's own read() runs.

@@ -341,6 +341,38 @@ function _parse_buffered_headers(fp: unknown, _class: MessageClass = HTTPMessage
   return text === null ? null : (new email_parser.Parser({ _class }).parsestr(text) as HTTPMessage);
 }
 
+/** The rest of HTTPResponse._read_status() once it has the line: begin() calls it directly for a line already buffered, to wait on nothing. */
+function _parse_status_line(resp: HTTPResponse, line: string): [string, PyInt, string] {
+  if (line.length > _MAXLINE) throw new LineTooLong("status line");
+  if (compare(resp.debuglevel, ">", 0)) print("reply:", repr(line));
+  if (!line) {
+    // Presumably, the server closed the connection before sending a valid response.
+    throw new RemoteDisconnected("Remote end closed connection without response");
+  }
+  let version: string;
+  let status = "";
+  let reason = "";
+  const parts = splitWs(line, 2);
+  if (parts.length === 3) [version, status, reason] = parts as [string, string, string];
+  else if (parts.length === 2) [version, status] = parts as [string, string];
+  else version = ""; // empty version will cause next test to fail.
+  if (!version.startsWith("HTTP/")) {
+    resp._close_conn();
+    throw new BadStatusLine(line);
+  }
+
+  // The status code is a three-digit number
+  let code: PyInt;
+  try {
+    code = int(status);
+    if (code < 100 || code > 999) throw new BadStatusLine(line);
+  } catch (e) {
+    if (e instanceof ValueError) throw new BadStatusLine(line);
+    throw e;
+  }
+  return [version, code, reason];
+}
+
 type Status = number | typeof _UNKNOWN;
 
 export class HTTPResponse extends io.BufferedIOBase {
@@ -400,34 +432,7 @@ export class HTTPResponse extends io.BufferedIOBase {
     noArgs(arguments, "HTTPResponse._read_status");
     const fast = _fastpath.statusLine(this.fp, _MAXLINE + 1); // buffered (no await), or one wait on the socket
     const line = (fast instanceof Promise ? await fast : fast) ?? latin1Decode(asBuffer(await pyattr(this.fp, "readline").readline(_MAXLINE + 1)));
-    if (line.length > _MAXLINE) throw new LineTooLong("status line");
-    if (compare(this.debuglevel, ">", 0)) print("reply:", repr(line));
-    if (!line) {
-      // Presumably, the server closed the connection before sending a valid response.
-      throw new RemoteDisconnected("Remote end closed connection without response");
-    }
-    let version: string;
-    let status = "";
-    let reason = "";
-    const parts = splitWs(line, 2);
-    if (parts.length === 3) [version, status, reason] = parts as [string, string, string];
-    else if (parts.length === 2) [version, status] = parts as [string, string];
-    else version = ""; // empty version will cause next test to fail.
-    if (!version.startsWith("HTTP/")) {
-      this._close_conn();
-      throw new BadStatusLine(line);
-    }
-
-    // The status code is a three-digit number
-    let code: PyInt;
-    try {
-      code = int(status);
-      if (code < 100 || code > 999) throw new BadStatusLine(line);
-    } catch (e) {
-      if (e instanceof ValueError) throw new BadStatusLine(line);
-      throw e;
-    }
-    return [version, code, reason];
+    return _parse_status_line(this, line);
   }
 
   async begin(): Promise<void> {
@@ -440,7 +445,8 @@ export class HTTPResponse extends io.BufferedIOBase {
     // read until we get a non-100 response
     let version: string, status: PyInt, reason: string;
     for (;;) {
-      [version, status, reason] = await this._read_status();
+      const buffered = _fastpath.bufferedStatusLine(this, _MAXLINE + 1); // the stock _read_status()'s line, when buffered: no wait
+      [version, status, reason] = buffered !== null ? _parse_status_line(this, buffered) : await this._read_status();
       if (!pyEq(status, CONTINUE.value)) break;
       // skip the header from the 100 response
       const skipped_headers = await _read_headers(this.fp!);
