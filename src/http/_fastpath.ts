@@ -333,14 +333,24 @@ export function safeRead(fp: unknown, amt: unknown): Buffer | Promise<Buffer> | 
 }
 
 /**
- * resp._safe_read(amt) when that is HTTPResponse's own and the amt bytes are buffered: the
- * bytes, without the Promise of the async method (read() then has nothing to wait for);
- * else null, nothing read.
+ * The end of read() without amt for a body of known length (s = _safe_read(length);
+ * length = 0; _close_conn(); return s) when _safe_read and _close_conn are HTTPResponse's
+ * own and the whole body is buffered: at once, without the Promise of the async method;
+ * else null, nothing read. From a BytesIO, which _close_conn() closes right away, and for a
+ * plain HTTPResponse (no subclass code runs in between), the body is a view, not a copy.
  */
-export function bufferedSafeRead(resp: HTTPResponse, amt: unknown): Buffer | null {
-  if (typeof amt !== "number" || resp._safe_read !== client.HTTPResponse.prototype._safe_read) return null;
-  const rb = receiveBuffer(resp.fp);
-  return rb === null ? null : rb.exactly(amt);
+export function bufferedBody(resp: HTTPResponse): Buffer | null {
+  const amt = resp.length;
+  const P = client.HTTPResponse.prototype;
+  if (typeof amt !== "number" || resp._safe_read !== P._safe_read || resp._close_conn !== P._close_conn) return null;
+  const fp = resp.fp;
+  const rb = receiveBuffer(fp);
+  if (rb === null) return null;
+  const s = fp instanceof BytesIO && Object.getPrototypeOf(resp) === P ? fp._readView(amt) : rb.exactly(amt);
+  if (s === null) return null;
+  resp.length = 0;
+  resp._close_conn(); // we read everything
+  return s;
 }
 
 async function fillSafeRead(rb: ReceiveBuffer, out: Buffer): Promise<Buffer> {

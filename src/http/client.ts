@@ -617,8 +617,9 @@ export class HTTPResponse extends io.BufferedIOBase {
       if (this.length === null) {
         s = asBuffer((await pyattr(this.fp, "read").read())!);
       } else {
+        const whole = _fastpath.bufferedBody(this); if (whole !== null) return whole; // the whole body buffered: the lines below at once, no wait
         try {
-          s = _fastpath.bufferedSafeRead(this, this.length) ?? (await this._safe_read(this.length)); // (no wait when buffered)
+          s = await this._safe_read(this.length);
         } catch (e) {
           if (e instanceof IncompleteRead) this._close_conn();
           throw e;
