@@ -41,13 +41,29 @@ export function statusLine(fp: unknown, limit: number): string | null | Promise<
 
 const latin1 = (b: Buffer | null): string | null => (b === null ? null : b.toString("latin1"));
 
+/** HTTPResponse's methods that a fast path below stands in for, as client.ts defines them. */
+type StockResponse = Pick<HTTPResponse, "_read_status" | "_safe_read" | "_close_conn">;
+// (a var without initializer: client.ts may record before this module's body has run, when
+// this module is loaded first and loads client.ts; let would throw there, = null would undo it)
+// eslint-disable-next-line no-var
+var stock: StockResponse | undefined;
+
+/**
+ * Records HTTPResponse's own methods once the class exists: a fast path standing in for one
+ * runs only while the response's method is that one, so that a subclass, a patched instance
+ * or a patched class (HTTPResponse is a Python class) gets the call.
+ */
+export function recordStockResponse(proto: StockResponse): void {
+  stock = { _read_status: proto._read_status, _safe_read: proto._safe_read, _close_conn: proto._close_conn };
+}
+
 /**
  * The line resp._read_status() reads, decoded, when that method is HTTPResponse's own and
  * the line is buffered whole (begin() then parses it without the Promise of the async
  * call); else null, nothing read.
  */
 export function bufferedStatusLine(resp: HTTPResponse, limit: number): string | null {
-  if (resp._read_status !== client.HTTPResponse.prototype._read_status) return null;
+  if (stock === undefined || resp._read_status !== stock._read_status) return null;
   const rb = receiveBuffer(resp.fp);
   const line = rb === null ? null : rb.nextLine(limit);
   return line === null ? null : line.toString("latin1");
@@ -341,12 +357,13 @@ export function safeRead(fp: unknown, amt: unknown): Buffer | Promise<Buffer> | 
  */
 export function bufferedBody(resp: HTTPResponse): Buffer | null {
   const amt = resp.length;
-  const P = client.HTTPResponse.prototype;
-  if (typeof amt !== "number" || resp._safe_read !== P._safe_read || resp._close_conn !== P._close_conn) return null;
+  if (typeof amt !== "number" || stock === undefined || resp._safe_read !== stock._safe_read || resp._close_conn !== stock._close_conn) return null;
   const fp = resp.fp;
   const rb = receiveBuffer(fp);
   if (rb === null) return null;
-  const s = fp instanceof BytesIO && Object.getPrototypeOf(resp) === P ? fp._readView(amt) : rb.exactly(amt);
+  // (the view only where nothing can run before the close: no class between, no length accessor)
+  const P = client.HTTPResponse.prototype;
+  const s = fp instanceof BytesIO && Object.getPrototypeOf(resp) === P && !("length" in P) ? fp._readView(amt) : rb.exactly(amt);
   if (s === null) return null;
   resp.length = 0;
   resp._close_conn(); // we read everything

@@ -979,6 +979,8 @@ export interface HTTPResponse {
 HTTPResponse.prototype.getHeader = function (this: HTTPResponse, ...args: [string, unknown?]) {
   return this.getheader(...(args as [string, unknown]));
 } as HTTPResponse["getheader"];
+// The methods as defined above, for the fast paths that stand in for them (a class patched later is not stock).
+_fastpath.recordStockResponse(HTTPResponse.prototype);
 
 /**
  * What getheader(name, default) returns when the header is absent: default, or
