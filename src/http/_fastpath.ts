@@ -105,9 +105,10 @@ interface HeaderScan {
  * The lines of `view` that _read_headers' loop would take without raising, after `count`
  * lines already taken: whole lines (each ended by b"\n" and at most _MAXLINE bytes), at most
  * _MAXHEADERS in all, up to and including a blank line. A line too long, one header too
- * many or a line not buffered whole is left for the loop, which raises or reads it.
+ * many or a line not buffered whole is left for the loop, which raises or reads it. With
+ * flat, the text is a string of its own rather than a slice of a wider decode.
  */
-function scanHeaderLines(view: Buffer, count: number): HeaderScan {
+function scanHeaderLines(view: Buffer, count: number, flat: boolean): HeaderScan {
   // The text of a prefix of the buffer, widened while lines run past it.
   let width = Math.min(view.length, 4096);
   let text = view.toString("latin1", 0, width);
@@ -129,8 +130,8 @@ function scanHeaderLines(view: Buffer, count: number): HeaderScan {
       break;
     }
   }
-  // (decoded again rather than sliced: the parser reads a flat string faster than a slice)
-  return { text: pos === text.length ? text : view.toString("latin1", 0, pos), end: pos, count, done };
+  // (flat: decoded again rather than sliced, as the email parser reads a flat string faster)
+  return { text: pos === text.length ? text : flat ? view.toString("latin1", 0, pos) : text.slice(0, pos), end: pos, count, done };
 }
 
 /**
@@ -142,7 +143,7 @@ export function headerLines(fp: unknown, headers: Buffer[]): boolean {
   const rb = receiveBuffer(fp);
   const view = rb === null ? null : rb.buffered();
   if (view === null) return false;
-  const scan = scanHeaderLines(view, headers.length);
+  const scan = scanHeaderLines(view, headers.length, false);
   for (let start = 0; start < scan.end; ) {
     const stop = view.indexOf(0x0a, start) + 1;
     headers.push(Buffer.from(view.subarray(start, stop)));
@@ -160,7 +161,7 @@ export function headerText(fp: unknown): string | null {
   const rb = receiveBuffer(fp);
   const view = rb === null ? null : rb.buffered();
   if (view === null) return null;
-  const scan = scanHeaderLines(view, 0);
+  const scan = scanHeaderLines(view, 0, true);
   if (!scan.done) return null;
   rb!.consume(scan.end);
   return scan.text;
