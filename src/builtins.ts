@@ -550,7 +550,10 @@ export function int(x: string | Uint8Array | number | bigint, base = 10): PyInt 
   // bytes: only ASCII digits count; other bytes make it invalid.
   const s = isStr ? x : latin1Decode(x);
   // The common case, a short run of decimal digits, needs none of the general rules.
-  if (base === 10 && s.length > 0 && s.length < 16 && SHORT_DECIMAL.test(s)) return +s;
+  if (base === 10) {
+    const v = shortDecimal(s);
+    if (v >= 0) return v;
+  }
   // Likewise a short run of hex digits in base 16 (a chunk-size line: CRLF is whitespace to int()).
   if (base === 16 && s.length < 20) {
     const m = SHORT_HEX.exec(s);
@@ -565,7 +568,18 @@ export function int(x: string | Uint8Array | number | bigint, base = 10): PyInt 
   return r;
 }
 
-const SHORT_DECIMAL = /^[0-9]+$/;
+/** The value of s when it is 1 to 15 ASCII digits (below 2**53: exact), else -1; a loop costs less than a regex and ToNumber. */
+function shortDecimal(s: string): number {
+  const n = s.length;
+  if (n === 0 || n > 15) return -1;
+  let v = 0;
+  for (let i = 0; i < n; i++) {
+    const d = s.charCodeAt(i) - 0x30;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
 /** 1 to 13 hex digits (below 2**53) between ASCII spaces, tabs, CRs and LFs, which int() strips. */
 const SHORT_HEX = /^[ \t\r\n]*([0-9a-fA-F]{1,13})[ \t\r\n]*$/;
 

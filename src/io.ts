@@ -1637,6 +1637,19 @@ export class BytesIO extends BufferedIOBase {
     return n;
   }
 
+  /**
+   * read(n) for 0 < n <= the bytes left, as a view of the storage instead of a copy; else
+   * null, nothing read. Only for a caller that closes this BytesIO before anything else can
+   * run (http.client's read() of a whole body), so that the view is the storage's only user.
+   */
+  _readView(n: number): Buffer | null {
+    const buf = this._buf;
+    if (buf === null || !(n > 0) || n > this._size - this._pos) return null;
+    const out = buf.subarray(this._pos, this._pos + n);
+    this._pos += n;
+    return out;
+  }
+
   override read1(size: number | null = -1): Buffer {
     // _io_BytesIO_read1_impl calls the C read directly: a subclass's read() is not called
     return BytesIO.prototype.read.call(this, size);

@@ -624,7 +624,11 @@ export class BytesFeedParser extends FeedParser {
   }
 }
 
-const MAYBE_CONTAINER_TYPE = /multipart|message/i;
+/** False when ctype's maintype cannot be multipart or message: its first character is printable ASCII, neither "m" nor "M" (lower() maps no other character to "m"). */
+function mayBeContainerType(ctype: string): boolean {
+  const c = ctype.charCodeAt(0);
+  return c === 0x6d || c === 0x4d || !(c > 0x20 && c < 0x7f);
+}
 const SIMPLE_HEADER_BLOCK = /^(?:[\x21-\x39\x3b-\x7e]+:[^\r\n]*\r?\n)*\r?\n$/;
 
 /** A new message from a factory: a class is constructed, a plain function is called (both get the policy). */
@@ -658,12 +662,13 @@ export function _parse_simple_header_block(text: string, factory: FeedParser["_f
     const name = text.slice(pos, colon);
     const value = text.slice(vs, text.charCodeAt(nl - 1) === 0x0d ? nl - 1 : nl);
     msg.set_raw(name, value);
-    if (contentType === null && colon - pos === 12 && name.toLowerCase() === "content-type") contentType = value;
+    if (contentType === null && colon - pos === 12 && (text.charCodeAt(pos) | 0x20) === 0x63 && name.toLowerCase() === "content-type") contentType = value;
     pos = nl + 1;
   }
   // Without a Content-Type the type is the default text/plain, unless a subclass says otherwise.
-  // A type naming neither can be neither (a cheap, conservative test before the real one).
-  if ((contentType !== null && MAYBE_CONTAINER_TYPE.test(contentType)) || msg.get_content_maintype !== Message.prototype.get_content_maintype || msg.get_default_type() !== "text/plain") {
+  // A type not starting with "m" or "M" (after any whitespace) can be neither (a cheap,
+  // conservative test before the real one).
+  if ((contentType !== null && mayBeContainerType(contentType)) || msg.get_content_maintype !== Message.prototype.get_content_maintype || msg.get_default_type() !== "text/plain") {
     const maintype = msg.get_content_maintype();
     if (maintype === "multipart" || maintype === "message") return null;
   }

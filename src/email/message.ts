@@ -464,11 +464,16 @@ export class Message implements Iterable<string> {
   get(name: string, failobj: unknown = null): any {
     if (typeof name !== "string") return nonStrName(name, failobj);
     name = name.toLowerCase();
-    const ascii = isAscii(name);
+    // sameName() with builtins instead of code-unit loops (slow in V8): lower() keeps the
+    // length of every character but U+0130, which becomes "i\u0307", so a name without
+    // U+0307 can only match keys of its own length.
+    const n = name.length;
+    const anyLength = name.indexOf("\u0307") >= 0;
     const h = this._headers;
     for (let i = 0; i < h.length; i++) {
       const kv = h[i]!;
-      if (sameName(kv[0], name, ascii)) return this.policy.header_fetch_parse(kv[0], kv[1]);
+      const k = kv[0];
+      if ((k.length === n || anyLength) && k.toLowerCase() === name) return this.policy.header_fetch_parse(k, kv[1]);
     }
     return failobj;
   }

@@ -41,6 +41,34 @@ export function statusLine(fp: unknown, limit: number): string | null | Promise<
 
 const latin1 = (b: Buffer | null): string | null => (b === null ? null : b.toString("latin1"));
 
+/** HTTPResponse's methods that a fast path below stands in for, as client.ts defines them. */
+type StockResponse = Pick<HTTPResponse, "_read_status" | "_safe_read" | "_close_conn">;
+// (a var without initializer: client.ts may record before this module's body has run, when
+// this module is loaded first and loads client.ts; let would throw there, = null would undo it)
+// eslint-disable-next-line no-var
+var stock: StockResponse | undefined;
+
+/**
+ * Records HTTPResponse's own methods once the class exists: a fast path standing in for one
+ * runs only while the response's method is that one, so that a subclass, a patched instance
+ * or a patched class (HTTPResponse is a Python class) gets the call.
+ */
+export function recordStockResponse(proto: StockResponse): void {
+  stock = { _read_status: proto._read_status, _safe_read: proto._safe_read, _close_conn: proto._close_conn };
+}
+
+/**
+ * The line resp._read_status() reads, decoded, when that method is HTTPResponse's own and
+ * the line is buffered whole (begin() then parses it without the Promise of the async
+ * call); else null, nothing read.
+ */
+export function bufferedStatusLine(resp: HTTPResponse, limit: number): string | null {
+  if (stock === undefined || resp._read_status !== stock._read_status) return null;
+  const rb = receiveBuffer(resp.fp);
+  const line = rb === null ? null : rb.nextLine(limit);
+  return line === null ? null : line.toString("latin1");
+}
+
 /**
  * fp.read(amt) for an int amt >= 0 (HTTPResponse.read(amt)): the bytes copied once, from
  * the reader's buffer and then straight from its socket's queue (ReceiveBuffer.read); else
@@ -77,9 +105,10 @@ interface HeaderScan {
  * The lines of `view` that _read_headers' loop would take without raising, after `count`
  * lines already taken: whole lines (each ended by b"\n" and at most _MAXLINE bytes), at most
  * _MAXHEADERS in all, up to and including a blank line. A line too long, one header too
- * many or a line not buffered whole is left for the loop, which raises or reads it.
+ * many or a line not buffered whole is left for the loop, which raises or reads it. With
+ * flat, the text is a string of its own rather than a slice of a wider decode.
  */
-function scanHeaderLines(view: Buffer, count: number): HeaderScan {
+function scanHeaderLines(view: Buffer, count: number, flat: boolean): HeaderScan {
   // The text of a prefix of the buffer, widened while lines run past it.
   let width = Math.min(view.length, 4096);
   let text = view.toString("latin1", 0, width);
@@ -101,7 +130,8 @@ function scanHeaderLines(view: Buffer, count: number): HeaderScan {
       break;
     }
   }
-  return { text: pos === text.length ? text : text.slice(0, pos), end: pos, count, done };
+  // (flat: decoded again rather than sliced, as the email parser reads a flat string faster)
+  return { text: pos === text.length ? text : flat ? view.toString("latin1", 0, pos) : text.slice(0, pos), end: pos, count, done };
 }
 
 /**
@@ -113,7 +143,7 @@ export function headerLines(fp: unknown, headers: Buffer[]): boolean {
   const rb = receiveBuffer(fp);
   const view = rb === null ? null : rb.buffered();
   if (view === null) return false;
-  const scan = scanHeaderLines(view, headers.length);
+  const scan = scanHeaderLines(view, headers.length, false);
   for (let start = 0; start < scan.end; ) {
     const stop = view.indexOf(0x0a, start) + 1;
     headers.push(Buffer.from(view.subarray(start, stop)));
@@ -131,7 +161,7 @@ export function headerText(fp: unknown): string | null {
   const rb = receiveBuffer(fp);
   const view = rb === null ? null : rb.buffered();
   if (view === null) return null;
-  const scan = scanHeaderLines(view, 0);
+  const scan = scanHeaderLines(view, 0, true);
   if (!scan.done) return null;
   rb!.consume(scan.end);
   return scan.text;
@@ -317,6 +347,28 @@ export function safeRead(fp: unknown, amt: unknown): Buffer | Promise<Buffer> | 
     return null; // no room for it: Python's reads
   }
   return fillSafeRead(rb, out);
+}
+
+/**
+ * The end of read() without amt for a body of known length (s = _safe_read(length);
+ * length = 0; _close_conn(); return s) when _safe_read and _close_conn are HTTPResponse's
+ * own and the whole body is buffered: at once, without the Promise of the async method;
+ * else null, nothing read. From a BytesIO, which _close_conn() closes right away, and for a
+ * plain HTTPResponse (no subclass code runs in between), the body is a view, not a copy.
+ */
+export function bufferedBody(resp: HTTPResponse): Buffer | null {
+  const amt = resp.length;
+  if (typeof amt !== "number" || stock === undefined || resp._safe_read !== stock._safe_read || resp._close_conn !== stock._close_conn) return null;
+  const fp = resp.fp;
+  const rb = receiveBuffer(fp);
+  if (rb === null) return null;
+  // (the view only where nothing can run before the close: no class between, no length accessor)
+  const P = client.HTTPResponse.prototype;
+  const s = fp instanceof BytesIO && Object.getPrototypeOf(resp) === P && !("length" in P) ? fp._readView(amt) : rb.exactly(amt);
+  if (s === null) return null;
+  resp.length = 0;
+  resp._close_conn(); // we read everything
+  return s;
 }
 
 async function fillSafeRead(rb: ReceiveBuffer, out: Buffer): Promise<Buffer> {

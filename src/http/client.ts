@@ -329,11 +329,49 @@ export function _parse_header_lines(header_lines: readonly Uint8Array[], _class:
 
 /** Parses only RFC 5322 headers from a file pointer. */
 export async function parse_headers(fp: Pick<ResponseFile, "readline">, _class: MessageClass = HTTPMessage): Promise<HTTPMessage> {
-  const text = _fastpath.headerText(fp); if (text !== null) return new email_parser.Parser({ _class }).parsestr(text) as HTTPMessage; // a block already buffered, decoded in place
+  const fast = _parse_buffered_headers(fp, _class); if (fast !== null) return fast; // a block already buffered
   const headers = await _read_headers(fp);
   return _parse_header_lines(headers, _class);
 }
 export const parseHeaders = parse_headers;
+
+/** parse_headers(fp, _class) when the whole block is buffered: decoded in place, and no Promise to wait for (begin() needs none); else null, nothing read. */
+function _parse_buffered_headers(fp: unknown, _class: MessageClass = HTTPMessage): HTTPMessage | null {
+  const text = _fastpath.headerText(fp);
+  return text === null ? null : (new email_parser.Parser({ _class }).parsestr(text) as HTTPMessage);
+}
+
+/** The rest of HTTPResponse._read_status() once it has the line: begin() calls it directly for a line already buffered, to wait on nothing. */
+function _parse_status_line(resp: HTTPResponse, line: string): [string, PyInt, string] {
+  if (line.length > _MAXLINE) throw new LineTooLong("status line");
+  if (compare(resp.debuglevel, ">", 0)) print("reply:", repr(line));
+  if (!line) {
+    // Presumably, the server closed the connection before sending a valid response.
+    throw new RemoteDisconnected("Remote end closed connection without response");
+  }
+  let version: string;
+  let status = "";
+  let reason = "";
+  const parts = splitWs(line, 2);
+  if (parts.length === 3) [version, status, reason] = parts as [string, string, string];
+  else if (parts.length === 2) [version, status] = parts as [string, string];
+  else version = ""; // empty version will cause next test to fail.
+  if (!version.startsWith("HTTP/")) {
+    resp._close_conn();
+    throw new BadStatusLine(line);
+  }
+
+  // The status code is a three-digit number
+  let code: PyInt;
+  try {
+    code = int(status);
+    if (code < 100 || code > 999) throw new BadStatusLine(line);
+  } catch (e) {
+    if (e instanceof ValueError) throw new BadStatusLine(line);
+    throw e;
+  }
+  return [version, code, reason];
+}
 
 type Status = number | typeof _UNKNOWN;
 
@@ -394,34 +432,7 @@ export class HTTPResponse extends io.BufferedIOBase {
     noArgs(arguments, "HTTPResponse._read_status");
     const fast = _fastpath.statusLine(this.fp, _MAXLINE + 1); // buffered (no await), or one wait on the socket
     const line = (fast instanceof Promise ? await fast : fast) ?? latin1Decode(asBuffer(await pyattr(this.fp, "readline").readline(_MAXLINE + 1)));
-    if (line.length > _MAXLINE) throw new LineTooLong("status line");
-    if (compare(this.debuglevel, ">", 0)) print("reply:", repr(line));
-    if (!line) {
-      // Presumably, the server closed the connection before sending a valid response.
-      throw new RemoteDisconnected("Remote end closed connection without response");
-    }
-    let version: string;
-    let status = "";
-    let reason = "";
-    const parts = splitWs(line, 2);
-    if (parts.length === 3) [version, status, reason] = parts as [string, string, string];
-    else if (parts.length === 2) [version, status] = parts as [string, string];
-    else version = ""; // empty version will cause next test to fail.
-    if (!version.startsWith("HTTP/")) {
-      this._close_conn();
-      throw new BadStatusLine(line);
-    }
-
-    // The status code is a three-digit number
-    let code: PyInt;
-    try {
-      code = int(status);
-      if (code < 100 || code > 999) throw new BadStatusLine(line);
-    } catch (e) {
-      if (e instanceof ValueError) throw new BadStatusLine(line);
-      throw e;
-    }
-    return [version, code, reason];
+    return _parse_status_line(this, line);
   }
 
   async begin(): Promise<void> {
@@ -434,7 +445,8 @@ export class HTTPResponse extends io.BufferedIOBase {
     // read until we get a non-100 response
     let version: string, status: PyInt, reason: string;
     for (;;) {
-      [version, status, reason] = await this._read_status();
+      const buffered = _fastpath.bufferedStatusLine(this, _MAXLINE + 1); // the stock _read_status()'s line, when buffered: no wait
+      [version, status, reason] = buffered !== null ? _parse_status_line(this, buffered) : await this._read_status();
       if (!pyEq(status, CONTINUE.value)) break;
       // skip the header from the 100 response
       const skipped_headers = await _read_headers(this.fp!);
@@ -452,7 +464,7 @@ export class HTTPResponse extends io.BufferedIOBase {
       throw new UnknownProtocol(version);
     }
 
-    this.headers = this.msg = await parse_headers(this.fp!);
+    this.headers = this.msg = _parse_buffered_headers(this.fp) ?? (await parse_headers(this.fp!)); // (no wait when buffered)
 
     if (compare(this.debuglevel, ">", 0)) {
       for (const [hdr, val] of this.headers.items()) print("header:", hdr + ":", val);
@@ -605,6 +617,7 @@ export class HTTPResponse extends io.BufferedIOBase {
       if (this.length === null) {
         s = asBuffer((await pyattr(this.fp, "read").read())!);
       } else {
+        const whole = _fastpath.bufferedBody(this); if (whole !== null) return whole; // the whole body buffered: the lines below at once, no wait
         try {
           s = await this._safe_read(this.length);
         } catch (e) {
@@ -966,6 +979,8 @@ export interface HTTPResponse {
 HTTPResponse.prototype.getHeader = function (this: HTTPResponse, ...args: [string, unknown?]) {
   return this.getheader(...(args as [string, unknown]));
 } as HTTPResponse["getheader"];
+// The methods as defined above, for the fast paths that stand in for them (a class patched later is not stock).
+_fastpath.recordStockResponse(HTTPResponse.prototype);
 
 /**
  * What getheader(name, default) returns when the header is absent: default, or
