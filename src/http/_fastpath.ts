@@ -45,7 +45,6 @@ const latin1 = (b: Buffer | null): string | null => (b === null ? null : b.toStr
 type StockResponse = Pick<HTTPResponse, "_read_status" | "_safe_read" | "_close_conn">;
 // (a var without initializer: client.ts may record before this module's body has run, when
 // this module is loaded first and loads client.ts; let would throw there, = null would undo it)
-// eslint-disable-next-line no-var
 var stock: StockResponse | undefined;
 
 /**
