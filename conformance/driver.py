@@ -449,44 +449,58 @@ def run_scenario(sc):
         del calls[:]  # calls outside steps (construction, set_debuglevel) are not recorded
         sent_mark = len(server.sent)
         conn_mark = len(server.connects)
-        out = io.StringIO()
-        buf = None
-        with contextlib.redirect_stdout(out):
-            if "call" in step:
-                name = step["call"]
-                args, kwargs = _args(step)
-                if name == "readinto" and args and isinstance(args[0], bytearray):
-                    buf = args[0]
-                try:
-                    result = getattr(obj, name)(*args, **kwargs)
-                except Exception as e:
-                    rec["raises"] = _exc_record(e)
-                else:
-                    if target == "conn" and name == "getresponse":
-                        resp = result
-                        responses.append(result)
-                        result = None
-                    rec["result"] = encode(result)
-            elif "get" in step:
-                try:
-                    rec["result"] = get_step(obj, step["get"])
-                except Exception as e:
-                    rec["raises"] = _exc_record(e)
-            else:
-                raise ScenarioError("a step needs call or get")
-        if buf is not None:
-            rec["buffer"] = encode(bytes(buf))
+        response = run_step(step, target, obj, rec)
+        if response is not NO_RESPONSE:
+            resp = response
+            responses.append(response)
         if len(server.connects) > conn_mark:
             rec["connects"] = [[encode(x) for x in a] for a in server.connects[conn_mark:]]
         if len(server.sent) > sent_mark:
             rec["sent"] = encode(bytes(server.sent[sent_mark:]))
-        text = _ADDRESS.sub(">", out.getvalue())
-        if text:
-            rec["stdout"] = text
         if calls:
             rec["calls"] = list(calls)
         trace.append(rec)
     return trace
+
+
+NO_RESPONSE = object()
+
+
+def run_step(step, target, obj, rec):
+    """Runs one step's call or get on obj (its target), its output captured: rec gets the
+    result or raises, the readinto buffer and stdout. Returns what conn.getresponse()
+    returned (recorded as None), else NO_RESPONSE."""
+    out = io.StringIO()
+    buf = None
+    response = NO_RESPONSE
+    with contextlib.redirect_stdout(out):
+        if "call" in step:
+            name = step["call"]
+            args, kwargs = _args(step)
+            if name == "readinto" and args and isinstance(args[0], bytearray):
+                buf = args[0]
+            try:
+                result = getattr(obj, name)(*args, **kwargs)
+            except Exception as e:
+                rec["raises"] = _exc_record(e)
+            else:
+                if target == "conn" and name == "getresponse":
+                    response = result
+                    result = None
+                rec["result"] = encode(result)
+        elif "get" in step:
+            try:
+                rec["result"] = get_step(obj, step["get"])
+            except Exception as e:
+                rec["raises"] = _exc_record(e)
+        else:
+            raise ScenarioError("a step needs call or get")
+    if buf is not None:
+        rec["buffer"] = encode(bytes(buf))
+    text = _ADDRESS.sub(">", out.getvalue())
+    if text:
+        rec["stdout"] = text
+    return response
 
 
 def run_batch(text):

@@ -673,49 +673,63 @@ export async function runScenario(sc: Scenario): Promise<StepRecord[]> {
     calls.length = 0; // calls outside steps (construction, set_debuglevel) are not recorded
     const sentMark = server.sent.length;
     const connMark = server.connects.length;
-    let out = "";
-    let buf: Uint8Array | null = null;
-    const saved = stdout.write;
-    stdout.write = (s: string) => {
-      out += s;
-    };
-    try {
-      if (step.call !== undefined) {
-        const name = step.call;
-        const args = callArgs(step);
-        buf = readintoBuffer(step, args);
-        try {
-          let result = await callMethod(obj, name, args);
-          if (target === "conn" && name === "getresponse") {
-            resp = result;
-            result = null;
-          }
-          rec.result = encode(result);
-        } catch (e) {
-          rec.raises = excRecord(e);
-        }
-      } else if (step.get !== undefined) {
-        try {
-          rec.result = await getStep(obj, step.get);
-        } catch (e) {
-          rec.raises = excRecord(e);
-        }
-      } else throw new ScenarioError("a step needs call or get");
-    } finally {
-      stdout.write = saved;
-    }
-    if (buf !== null) rec.buffer = encode(buf);
+    const response = await runStep(step, target, obj, rec);
+    if (response !== NO_RESPONSE) resp = response;
     if (server.connects.length > connMark) rec.connects = server.connects.slice(connMark).map((a) => a.map(encode));
     if (server.sent.length > sentMark) {
       const parts = server.sent.slice(sentMark);
       rec.sent = encode(Buffer.concat(parts));
     }
-    const text = out.replace(ADDRESS, ">");
-    if (text) rec.stdout = text;
     if (calls.length) rec.calls = calls.slice();
     trace.push(rec);
   }
   return trace;
+}
+
+export const NO_RESPONSE: unique symbol = Symbol("no response");
+
+/**
+ * Runs one step's call or get on obj (its target), its output captured: rec gets the result
+ * or raises, the readinto buffer and stdout. Resolves to what conn.getresponse() returned
+ * (recorded as null), else NO_RESPONSE.
+ */
+export async function runStep(step: Step, target: string, obj: AnyObj, rec: StepRecord): Promise<AnyObj | typeof NO_RESPONSE> {
+  let out = "";
+  let buf: Uint8Array | null = null;
+  let response: AnyObj | typeof NO_RESPONSE = NO_RESPONSE;
+  const saved = stdout.write;
+  stdout.write = (s: string) => {
+    out += s;
+  };
+  try {
+    if (step.call !== undefined) {
+      const name = step.call;
+      const args = callArgs(step);
+      buf = readintoBuffer(step, args);
+      try {
+        let result = await callMethod(obj, name, args);
+        if (target === "conn" && name === "getresponse") {
+          response = result;
+          result = null;
+        }
+        rec.result = encode(result);
+      } catch (e) {
+        rec.raises = excRecord(e);
+      }
+    } else if (step.get !== undefined) {
+      try {
+        rec.result = await getStep(obj, step.get);
+      } catch (e) {
+        rec.raises = excRecord(e);
+      }
+    } else throw new ScenarioError("a step needs call or get");
+  } finally {
+    stdout.write = saved;
+  }
+  if (buf !== null) rec.buffer = encode(buf);
+  const text = out.replace(ADDRESS, ">");
+  if (text) rec.stdout = text;
+  return response;
 }
 
 /** Runs scenarios one after another; a broken scenario or driver gives an `error` trace. */

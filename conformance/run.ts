@@ -664,13 +664,7 @@ async function main(): Promise<number> {
     log,
   });
 
-  let shown = 0;
-  for (const d of summary.divergences) {
-    if (d.known && !cli.showKnown) continue;
-    if (shown++ >= cli.show) continue;
-    log(formatDivergence(d));
-  }
-  if (shown > cli.show) log(`... ${shown - cli.show} more not shown (see --out)`);
+  showDivergences(summary.divergences, cli, formatDivergence, log);
   if (cli.out) {
     const data = cli.side === "py" ? summary.py : cli.side === "ts" ? summary.ts : summary.divergences;
     let text: string;
@@ -687,15 +681,32 @@ async function main(): Promise<number> {
   return summary.divergent > 0 ? 1 : 0;
 }
 
-if (require.main === module) {
+/**
+ * Logs the divergences a run found, as its options ask: the known ones only with
+ * --show-known, at most --show of them, and how many more went to --out.
+ */
+export function showDivergences<D extends { known?: unknown }>(divergences: readonly D[], cli: { show: number; showKnown: boolean }, format: (d: D) => string, log: (s: string) => void): void {
+  let shown = 0;
+  for (const d of divergences) {
+    if (d.known && !cli.showKnown) continue;
+    if (shown++ >= cli.show) continue;
+    log(format(d));
+  }
+  if (shown > cli.show) log(`... ${shown - cli.show} more not shown (see --out)`);
+}
+
+/** Runs a runner's main(): its exit code, or 2 with the error and "<what>: failed before the summary". */
+export function runCli(main: () => Promise<number>, what: string): void {
   main().then(
     (code) => {
       process.exitCode = code;
     },
     (e) => {
       console.error(e instanceof Error ? e.stack : e);
-      console.log("conformance: failed before the summary");
+      console.log(`${what}: failed before the summary`);
       process.exitCode = 2;
     },
   );
 }
+
+if (require.main === module) runCli(main, "conformance");

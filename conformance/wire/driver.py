@@ -134,36 +134,10 @@ class Run:
                 continue
             rec = {}
             del calls[:]
-            out = io.StringIO()
-            buf = None
-            with contextlib.redirect_stdout(out):
-                if "call" in step:
-                    name = step["call"]
-                    args, kwargs = cd._args(step)
-                    if name == "readinto" and args and isinstance(args[0], bytearray):
-                        buf = args[0]
-                    try:
-                        result = getattr(obj, name)(*args, **kwargs)
-                    except Exception as e:
-                        rec["raises"] = cd._exc_record(e)
-                    else:
-                        if target == "conn" and name == "getresponse":
-                            resp = result
-                            self.responses.append(result)
-                            result = None
-                        rec["result"] = cd.encode(result)
-                elif "get" in step:
-                    try:
-                        rec["result"] = cd.get_step(obj, step["get"])
-                    except Exception as e:
-                        rec["raises"] = cd._exc_record(e)
-                else:
-                    raise ScenarioError("a step needs call or get")
-            if buf is not None:
-                rec["buffer"] = cd.encode(bytes(buf))
-            text = cd._ADDRESS.sub(">", out.getvalue())
-            if text:
-                rec["stdout"] = text
+            response = cd.run_step(step, target, obj, rec)
+            if response is not cd.NO_RESPONSE:
+                resp = response
+                self.responses.append(response)
             if calls:
                 rec["calls"] = list(calls)
             trace.append(rec)

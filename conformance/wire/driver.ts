@@ -6,20 +6,17 @@
 
 import { stdout } from "../../src/builtins";
 import {
-  ADDRESS,
   ScenarioError,
   callArgs,
-  callMethod,
   decode,
-  encode,
-  getStep,
   excRecord,
   hasMethod,
   loadPort,
+  NO_RESPONSE,
   parseRecord,
-  readintoBuffer,
   recordInstanceMethod,
   recordingClass,
+  runStep,
   stepTarget,
   type HookObject,
 } from "../driver";
@@ -118,41 +115,11 @@ export class PortRun {
 
       const rec: StepRecord = {};
       calls.length = 0;
-      let out = "";
-      let buf: Uint8Array | null = null;
-      const saved = stdout.write;
-      stdout.write = (s: string) => {
-        out += s;
-      };
-      try {
-        if (step.call !== undefined) {
-          const name = step.call;
-          const args = callArgs(step);
-          buf = readintoBuffer(step, args);
-          try {
-            let result = await callMethod(obj, name, args);
-            if (target === "conn" && name === "getresponse") {
-              resp = result;
-              this.responses.push(result);
-              result = null;
-            }
-            rec.result = encode(result);
-          } catch (e) {
-            rec.raises = excRecord(e);
-          }
-        } else if (step.get !== undefined) {
-          try {
-            rec.result = await getStep(obj, step.get);
-          } catch (e) {
-            rec.raises = excRecord(e);
-          }
-        } else throw new ScenarioError("a step needs call or get");
-      } finally {
-        stdout.write = saved;
+      const response = await runStep(step, target, obj, rec);
+      if (response !== NO_RESPONSE) {
+        resp = response;
+        this.responses.push(response);
       }
-      if (buf !== null) rec.buffer = encode(buf);
-      const text = out.replace(ADDRESS, ">");
-      if (text) rec.stdout = text;
       if (calls.length) rec.calls = calls.slice();
       trace.push(rec);
     }

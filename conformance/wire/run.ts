@@ -7,7 +7,7 @@
 import { fork, type ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { canonical, loadScenarios, parseRunnerArgs, preflight, safeJson, scenarioName, type RunnerCli } from "../run";
+import { canonical, loadScenarios, parseRunnerArgs, preflight, runCli, safeJson, scenarioName, showDivergences, type RunnerCli } from "../run";
 import type { Scenario, StepRecord } from "../types";
 import { generateWire } from "./generate";
 import type { ServerRecord, Side, WireRecord, WireScenario, WireTrace } from "./types";
@@ -582,13 +582,7 @@ async function main(): Promise<number> {
   if (cli.save) fs.writeFileSync(cli.save, `[\n${scenarios.map((s) => safeJson(s)).join(",\n")}\n]\n`);
 
   const summary = await runWire({ scenarios, side: cli.side, workers: cli.workers, known: cli.side === "both" ? loadWireKnown(cli.known) : [], log });
-  let shown = 0;
-  for (const d of summary.divergences) {
-    if (d.known && !cli.showKnown) continue;
-    if (shown++ >= cli.show) continue;
-    log(formatWireDivergence(d));
-  }
-  if (shown > cli.show) log(`... ${shown - cli.show} more not shown (see --out)`);
+  showDivergences(summary.divergences, cli, formatWireDivergence, log);
   if (cli.out) {
     const data = cli.side === "both" ? summary.divergences : summary.traces[cli.side];
     fs.writeFileSync(cli.out, JSON.stringify(data, null, 1) + "\n");
@@ -598,15 +592,4 @@ async function main(): Promise<number> {
   return summary.divergent > 0 ? 1 : 0;
 }
 
-if (require.main === module) {
-  main().then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (e) => {
-      console.error(e instanceof Error ? e.stack : e);
-      console.log("wire: failed before the summary");
-      process.exitCode = 2;
-    },
-  );
-}
+if (require.main === module) runCli(main, "wire");
