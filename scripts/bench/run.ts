@@ -688,25 +688,20 @@ async function main(): Promise<void> {
           const c = clients[(k + round) % clients.length]!;
           const args: WorkerArgs = { client: c, workload: w.name, port: server.port, serverPid: server.pid, ...s };
           for (let i = 0; i < processes; i++) {
-            const r = await runWorker(runner, args);
-            results.push(r);
-            (per[c] ??= []).push(r);
-            if (w.kind === "cold" && (c === "port" || c === "port24")) {
-              // the floor under any Node client, on the same Node
-              const f = await runWorker(runner, { ...args, floor: true });
-              results.push(f);
-              (floors[c] ??= []).push(f);
-              // and the port without V8's optimizing compiler: what compiling costs it here
-              const g = await runWorker(runner, { ...args, noOpt: true });
-              results.push(g);
-              (noOpts[c] ??= []).push(g);
+            /** One process of `a`, its result kept in `into` under this client. */
+            const run = async (into: Partial<Record<ClientName, WorkerResult[]>>, a: WorkerArgs): Promise<void> => {
+              const r = await runWorker(runner, a);
+              results.push(r);
+              (into[c] ??= []).push(r);
+            };
+            await run(per, args);
+            const port = c === "port" || c === "port24";
+            if (w.kind === "cold" && port) {
+              await run(floors, { ...args, floor: true }); // the floor under any Node client, on the same Node
+              await run(noOpts, { ...args, noOpt: true }); // the port without V8's optimizing compiler: what compiling costs it here
             }
-            if (w.name === "stream" && (c === "port" || c === "port24")) {
-              // the same with glibc keeping freed memory mapped: what the results' page faults cost
-              const g = await runWorker(runner, { ...args, topPad: true });
-              results.push(g);
-              (topPads[c] ??= []).push(g);
-            }
+            // the same with glibc keeping freed memory mapped: what the results' page faults cost
+            if (w.name === "stream" && port) await run(topPads, { ...args, topPad: true });
           }
         }
       }
