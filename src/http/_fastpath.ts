@@ -62,10 +62,7 @@ export function recordStockResponse(proto: StockResponse): void {
  * call); else null, nothing read.
  */
 export function bufferedStatusLine(resp: HTTPResponse, limit: number): string | null {
-  if (stock === undefined || resp._read_status !== stock._read_status) return null;
-  const rb = receiveBuffer(resp.fp);
-  const line = rb === null ? null : rb.nextLine(limit);
-  return line === null ? null : line.toString("latin1");
+  return stock === undefined || resp._read_status !== stock._read_status ? null : latin1(line(resp.fp, limit));
 }
 
 /**

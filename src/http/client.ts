@@ -329,9 +329,7 @@ export function _parse_header_lines(header_lines: readonly Uint8Array[], _class:
 
 /** Parses only RFC 5322 headers from a file pointer. */
 export async function parse_headers(fp: Pick<ResponseFile, "readline">, _class: MessageClass = HTTPMessage): Promise<HTTPMessage> {
-  const fast = _parse_buffered_headers(fp, _class); if (fast !== null) return fast; // a block already buffered
-  const headers = await _read_headers(fp);
-  return _parse_header_lines(headers, _class);
+  return _parse_buffered_headers(fp, _class) ?? _parse_header_lines(await _read_headers(fp), _class); // (a block already buffered: decoded in place)
 }
 export const parseHeaders = parse_headers;
 
@@ -464,7 +462,9 @@ export class HTTPResponse extends io.BufferedIOBase {
       throw new UnknownProtocol(version);
     }
 
-    this.headers = this.msg = _parse_buffered_headers(this.fp) ?? (await parse_headers(this.fp!)); // (no wait when buffered)
+    // parse_headers(self.fp), without its Promise when the block is buffered (and without
+    // scanning the buffer a second time when it is not)
+    this.headers = this.msg = _parse_buffered_headers(this.fp) ?? _parse_header_lines(await _read_headers(this.fp!));
 
     if (compare(this.debuglevel, ">", 0)) {
       for (const [hdr, val] of this.headers.items()) print("header:", hdr + ":", val);
