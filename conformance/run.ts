@@ -634,22 +634,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const log = (s: string) => console.log(s);
-  let scenarios = loadScenarios(cli.dir ?? SCENARIOS_DIR);
-  const named = scenarios.length;
-  const count = cli.generated ?? (cli.dir ? 0 : DEFAULT_GENERATED);
-  const seed = cli.seed ?? Math.floor(Math.random() * 2 ** 32) >>> 0;
-  if (count > 0) {
-    scenarios = scenarios.concat(generate(seed, count));
-    log(`seed: ${seed} (replay: --seed ${seed} --generated ${count})`);
-  }
-  if (cli.filter) scenarios = scenarios.filter((s) => cli.filter!.test(String(s?.name)));
-  const names = new Set<string>();
-  for (const s of scenarios) {
-    const name = scenarioName(s);
-    if (names.has(name)) log(`warning: duplicate scenario name ${JSON.stringify(name)}`);
-    names.add(name);
-  }
-  log(`scenarios: ${named} from ${cli.dir ?? SCENARIOS_DIR}, ${count} generated, ${scenarios.length} run`);
+  const scenarios = runnerScenarios(cli, SCENARIOS_DIR, DEFAULT_GENERATED, generate, log);
   if (cli.save) {
     const one = (sc: Scenario) => (preflight(sc) === null ? JSON.stringify(sc) : JSON.stringify({ name: scenarioName(sc), steps: [], unloadable: preflight(sc) }));
     fs.writeFileSync(cli.save, `[\n${scenarios.map(one).join(",\n")}\n]\n`);
@@ -679,6 +664,31 @@ async function main(): Promise<number> {
   }
   log(summaryLine(summary));
   return summary.divergent > 0 ? 1 : 0;
+}
+
+/**
+ * The scenarios a runner's options select: those of --scenarios (default `dir`), then
+ * --generated ones (default `defaultGenerated` without --scenarios) from --seed (default:
+ * random, logged for replay), kept by --filter; duplicate names are warned about.
+ */
+export function runnerScenarios(cli: RunnerCli<string>, dir: string, defaultGenerated: number, gen: (seed: number, count: number) => Scenario[], log: (s: string) => void): Scenario[] {
+  let scenarios = loadScenarios(cli.dir ?? dir);
+  const named = scenarios.length;
+  const count = cli.generated ?? (cli.dir ? 0 : defaultGenerated);
+  const seed = cli.seed ?? Math.floor(Math.random() * 2 ** 32) >>> 0;
+  if (count > 0) {
+    scenarios = scenarios.concat(gen(seed, count));
+    log(`seed: ${seed} (replay: --seed ${seed} --generated ${count})`);
+  }
+  if (cli.filter) scenarios = scenarios.filter((s) => cli.filter!.test(String(s?.name)));
+  const names = new Set<string>();
+  for (const s of scenarios) {
+    const name = scenarioName(s);
+    if (names.has(name)) log(`warning: duplicate scenario name ${JSON.stringify(name)}`);
+    names.add(name);
+  }
+  log(`scenarios: ${named} from ${cli.dir ?? dir}, ${count} generated, ${scenarios.length} run`);
+  return scenarios;
 }
 
 /**

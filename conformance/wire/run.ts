@@ -7,7 +7,7 @@
 import { fork, type ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { canonical, loadScenarios, parseRunnerArgs, preflight, runCli, safeJson, scenarioName, showDivergences, type RunnerCli } from "../run";
+import { canonical, loadScenarios, parseRunnerArgs, preflight, runCli, runnerScenarios, safeJson, scenarioName, showDivergences, type RunnerCli } from "../run";
 import type { Scenario, StepRecord } from "../types";
 import { generateWire } from "./generate";
 import type { ServerRecord, Side, WireRecord, WireScenario, WireTrace } from "./types";
@@ -563,22 +563,7 @@ async function main(): Promise<number> {
   }
   const log = (s: string) => console.log(s);
   if (cli.updateEvidence) return updateEvidence(cli.known, cli.dir ?? WIRE_DIR, log);
-  let scenarios = loadScenarios(cli.dir ?? WIRE_DIR);
-  const named = scenarios.length;
-  const count = cli.generated ?? (cli.dir ? 0 : DEFAULT_GENERATED);
-  const seed = cli.seed ?? Math.floor(Math.random() * 2 ** 32) >>> 0;
-  if (count > 0) {
-    scenarios = scenarios.concat(generateWire(seed, count) as unknown as Scenario[]);
-    log(`seed: ${seed} (replay: --seed ${seed} --generated ${count})`);
-  }
-  if (cli.filter) scenarios = scenarios.filter((s) => cli.filter!.test(String(s?.name)));
-  const names = new Set<string>();
-  for (const s of scenarios) {
-    const name = scenarioName(s);
-    if (names.has(name)) log(`warning: duplicate scenario name ${JSON.stringify(name)}`);
-    names.add(name);
-  }
-  log(`scenarios: ${named} from ${cli.dir ?? WIRE_DIR}, ${count} generated, ${scenarios.length} run`);
+  const scenarios = runnerScenarios(cli, WIRE_DIR, DEFAULT_GENERATED, (seed, count) => generateWire(seed, count) as unknown as Scenario[], log);
   if (cli.save) fs.writeFileSync(cli.save, `[\n${scenarios.map((s) => safeJson(s)).join(",\n")}\n]\n`);
 
   const summary = await runWire({ scenarios, side: cli.side, workers: cli.workers, known: cli.side === "both" ? loadWireKnown(cli.known) : [], log });
