@@ -1,6 +1,7 @@
 // Extensions of src/socket.ts and src/ssl.ts for Node users (issue 14): close() settles
 // whatever is pending, socket._abort(reason) and _abortScope cancel, OSError.code names
 // the error as Node does, and a rejected call's stack shows the caller's frame.
+import type * as dns from "node:dns";
 import { getEventListeners } from "node:events";
 import * as fs from "node:fs";
 import * as net from "node:net";
@@ -21,6 +22,9 @@ import {
 import * as client from "../../src/http/client";
 
 const CERTS = path.join(__dirname, "..", "certs");
+// The module object itself (not an import's copy of its bindings), for jest.spyOn.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const nodeDns = require("node:dns") as typeof dns;
 
 interface Server {
   port: number;
@@ -256,14 +260,38 @@ describe("_abortScope", () => {
     expect(accepted).toBe(0);
   });
 
-  test("an OSError as reason ends create_connection(): no next address is tried", async () => {
+  test.each([false, true])("an OSError as reason ends create_connection(): no next address is tried (all_errors=%s)", async (all_errors) => {
     const srv = await tcpServer();
     const ac = new AbortController();
     const reason = new ConnectionRefusedError(111, "Connection refused");
-    const pending = _abortScope.run(ac.signal, () => create_connection(["localhost", srv.port]));
-    await delay(0);
-    ac.abort(reason);
-    expect(await rejectsWithin(pending, 500)).toBe(reason);
+    // The name resolves to two addresses, both of the listening server, so a second attempt
+    // would connect and resolve. The abort comes while the first connect is pending: after
+    // net.Socket#connect() starts it, before its "connect" event can be emitted. Raised as
+    // itself even under all_errors: not in an ExceptionGroup with the attempts not made.
+    const lookup = jest.spyOn(nodeDns, "lookup").mockImplementation(((_host: string, _opts: unknown, cb: (e: null, a: dns.LookupAddress[]) => void) => {
+      process.nextTick(cb, null, [
+        { address: "127.0.0.1", family: 4 },
+        { address: "127.0.0.1", family: 4 },
+      ]);
+    }) as unknown as typeof dns.lookup);
+    const attempts: unknown[] = [];
+    const realConnect = net.Socket.prototype.connect;
+    const connectSpy = jest.spyOn(net.Socket.prototype, "connect").mockImplementation(function (this: net.Socket, ...args: unknown[]) {
+      attempts.push(args[0]);
+      const r = (realConnect as (...a: unknown[]) => net.Socket).apply(this, args);
+      if (attempts.length === 1) queueMicrotask(() => ac.abort(reason));
+      return r;
+    });
+    try {
+      const pending = _abortScope.run(ac.signal, () => create_connection(["two.addresses.test", srv.port], { all_errors }));
+      expect(await rejectsWithin(pending, 500)).toBe(reason);
+      await delay(50);
+      expect(attempts).toHaveLength(1);
+      expect(lookup).toHaveBeenCalledTimes(1);
+    } finally {
+      connectSpy.mockRestore();
+      lookup.mockRestore();
+    }
   });
 
   test("the signal no longer matters once connected; no abort listener is left behind", async () => {
