@@ -23,7 +23,6 @@ import * as client from "../../src/http/client";
 
 const CERTS = path.join(__dirname, "..", "certs");
 // The module object itself (not an import's copy of its bindings), for jest.spyOn.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const nodeDns = require("node:dns") as typeof dns;
 
 interface Server {
