@@ -819,6 +819,9 @@ export class BufferedReader extends BufferedIOBase {
   private _readEnd = -1;
   /** The last pending asynchronous operation (the buffer lock). */
   private _tail: Promise<unknown> | null = null;
+  /** Which _readlineDirect() operation _tail is (0: one _track() recorded), and how many there were. */
+  private _tailOp = 0;
+  private _tailOps = 0;
   /** Its receive buffer, made on first use (see receiveBuffer()). */
   _receiver: ReceiveBuffer | null = null;
 
@@ -992,25 +995,35 @@ export class BufferedReader extends BufferedIOBase {
     }
     if (typeof raw._waitRecv !== "function") return null;
     const wait = raw._waitRecv();
-    return wait === null ? null : this._track(this._readlineAfter(raw, wait, limit));
+    if (wait === null) return null;
+    // The pending operation, as _track() would record it, without its wrapper.
+    const op = ++this._tailOps;
+    const p = this._readlineAfter(raw, wait, limit, op);
+    this._tail = p;
+    this._tailOp = op;
+    return p;
   }
 
-  private async _readlineAfter(raw: RawIO & RawOptional, wait: Promise<number>, limit: number): Promise<Buffer | null> {
-    const r = await wait;
-    const buf = this._buffer;
-    this._readEnd = -1;
-    if (r === -2) return EMPTY; // readinto() gave None: readline() returns what it has, nothing
-    if (r !== 1 || buf === null) return null;
-    // _fill: one raw read into the buffer, from the front
-    const k = raw._recvNow!(buf, 0, this._bufferSize);
-    if (k <= 0) return null;
-    this._pos = 0;
-    this._readEnd = k;
-    this._rawPos = k;
-    const i = buf.subarray(0, k > limit ? limit : k).indexOf(0x0a);
-    if (i < 0) return null;
-    this._pos = i + 1;
-    return copyOut(buf, 0, i + 1);
+  private async _readlineAfter(raw: RawIO & RawOptional, wait: Promise<number>, limit: number, op: number): Promise<Buffer | null> {
+    try {
+      const r = await wait;
+      const buf = this._buffer;
+      this._readEnd = -1;
+      if (r === -2) return EMPTY; // readinto() gave None: readline() returns what it has, nothing
+      if (r !== 1 || buf === null) return null;
+      // _fill: one raw read into the buffer, from the front (none when another reader took the bytes first)
+      const k = raw._recvNow!(buf, 0, this._bufferSize);
+      if (k <= 0) return null;
+      this._pos = 0;
+      this._readEnd = k;
+      this._rawPos = k;
+      const i = buf.subarray(0, k > limit ? limit : k).indexOf(0x0a);
+      if (i < 0) return null;
+      this._pos = i + 1;
+      return copyOut(buf, 0, i + 1);
+    } finally {
+      if (this._tailOp === op) this._tail = null;
+    }
   }
 
   /** Runs fn, or queues it behind a pending operation; always returns a Promise. */
@@ -1041,6 +1054,7 @@ export class BufferedReader extends BufferedIOBase {
       }
     })();
     this._tail = tracked;
+    this._tailOp = 0;
     return tracked;
   }
 

@@ -1142,13 +1142,11 @@ export class socket {
   /**
    * What recv_into() does before it copies, for the receive buffer's waits (SocketIO._waitRecv):
    * waits until bytes are queued (true) or the call would return 0 (false), raising what it
-   * raises. Only for sockets for which _recvNow() may take.
+   * raises. Only for sockets for which _recvNow() may take. (Another reader may take the
+   * bytes before the caller resumes: _recvNow() then returns -1.)
    */
-  async _waitRecv(): Promise<boolean> {
-    for (;;) {
-      if (!(await this._readable())) return false;
-      if (this._avail > 0) return true;
-    }
+  _waitRecv(): Promise<boolean> {
+    return this._readable();
   }
 
   /** Receives up to nbytes (default: the buffer's size) into buffer; 0 at EOF. */
@@ -1205,17 +1203,26 @@ export class socket {
    * sendall() of each of bufs in turn, handed to Node as one write (a writev of them all):
    * the same bytes, checks and failures as those calls, in one system call where the kernel
    * takes them all. http.client's batched request bodies (src/http/_fastpath.ts) use it on
-   * sockets for which _batchable() holds.
+   * sockets for which _batchable() holds. Undefined when the kernel took it all at once;
+   * else a Promise, rejected with what sendall() would raise.
    */
-  async _sendallv(bufs: readonly Uint8Array[]): Promise<void> {
-    this._checkSendable();
-    const parts = bufs.filter((b) => b.length > 0);
-    if (parts.length === 0) return;
-    const written = this._write(parts.length === 1 ? asBuffer(parts[0]!) : parts);
-    if (written !== undefined) {
-      const failure = await written;
-      if (failure !== undefined) throw _withCallerStack(failure);
+  _sendallv(bufs: readonly Uint8Array[]): Promise<void> | undefined {
+    try {
+      this._checkSendable();
+    } catch (e) {
+      return Promise.reject(e);
     }
+    const parts = bufs.every((b) => b.length > 0) ? bufs : bufs.filter((b) => b.length > 0);
+    if (parts.length === 0) return undefined;
+    const written = this._write(parts.length === 1 ? asBuffer(parts[0]!) : parts);
+    // undefined: sent, without a Promise (see _write)
+    return written === undefined ? undefined : this._sent(written);
+  }
+
+  /** What sendall() raises once a write that had to wait is called back. */
+  private async _sent(written: Promise<Failure | undefined>): Promise<void> {
+    const failure = await written;
+    if (failure !== undefined) throw _withCallerStack(failure);
   }
 
   /** Whether this socket's sendall() calls may be batched (_sendallv): this class's own, not a socket made from another's fileno. */
@@ -1250,37 +1257,48 @@ export class socket {
       writeAll(nsock, buf);
       return undefined;
     }
-    return new Promise<Failure | undefined>((resolve) => {
-      let timer: NodeJS.Timeout | undefined;
-      let settled = false;
-      let waiting = false;
-      const done = (failure?: Failure) => {
-        if (settled) return;
-        settled = true;
-        if (timer !== undefined) clearTimeout(timer);
-        if (waiting) {
-          this._ops.delete(done);
-          this._opEnd();
-        }
-        resolve(failure);
-      };
-      writeAll(nsock, buf, (err?: Error | null) => {
-        if (settled) return;
-        // Node calls back a write still in progress when the connection failed (a reset)
-        // without an error: the kernel did not take it all, so it fails as in Python.
-        if (!err && waiting && nsock.destroyed && nsock.errored) err = nsock.errored;
-        // Node 22+ cancels it instead (ECANCELED): what failed is the connection, as Linux reports it
-        if (err && (err as NodeJS.ErrnoException).code === "ECANCELED" && nsock.errored) err = nsock.errored;
-        if (err) {
-          if (this._err === err) this._err = null;
-          this._reported = err;
-          this._errRaised = true;
-          done(() => fromNodeError(err));
-        } else done();
-      });
-      // The kernel took it all at once (the usual case): the callback follows on the next
-      // tick. Otherwise wait for it as an operation, under the timeout.
-      if (!settled && nsock.writableLength > 0) {
+    let settled = false;
+    let waiting = false;
+    let timer: NodeJS.Timeout | undefined;
+    let resolve: ((f: Failure | undefined) => void) | null = null;
+    let early: { failure: Failure | undefined } | null = null; // (Node calls back later; in case it did not)
+    const done = (failure?: Failure) => {
+      if (settled) return;
+      settled = true;
+      if (timer !== undefined) clearTimeout(timer);
+      if (waiting) {
+        this._ops.delete(done);
+        this._opEnd();
+      }
+      if (resolve !== null) resolve(failure);
+      else early = { failure };
+    };
+    writeAll(nsock, buf, (err?: Error | null) => {
+      if (settled) return;
+      // Node calls back a write still in progress when the connection failed (a reset)
+      // without an error: the kernel did not take it all, so it fails as in Python.
+      if (!err && waiting && nsock.destroyed && nsock.errored) err = nsock.errored;
+      // Node 22+ cancels it instead (ECANCELED): what failed is the connection, as Linux reports it
+      if (err && (err as NodeJS.ErrnoException).code === "ECANCELED" && nsock.errored) err = nsock.errored;
+      if (err) {
+        if (this._err === err) this._err = null;
+        this._reported = err;
+        this._errRaised = true;
+        done(() => fromNodeError(err));
+      } else done();
+    });
+    if (early !== null) return Promise.resolve((early as { failure: Failure | undefined }).failure);
+    if (nsock.writableLength === 0 && !nsock.errored) {
+      // The kernel took it all at once (the usual case): sendall() has returned in Python.
+      // Node's callback, on the next tick, says the same.
+      settled = true;
+      return undefined;
+    }
+    return new Promise<Failure | undefined>((r) => {
+      resolve = r;
+      // Not all taken: wait for the callback as an operation, under the timeout. (A write
+      // that failed at once is called back with its error on the next tick.)
+      if (nsock.writableLength > 0) {
         waiting = true;
         this._ops.add(done);
         this._opStart();

@@ -215,9 +215,10 @@ function isFile(body: unknown): body is { read(n: unknown): unknown } {
  * file, on a socket batchSocket() gives: the same bytes in fewer writes. The head and a
  * bytes body go in one write; a file's head first (as Python sends it before reading the
  * file), then its blocks, read with the same read(blocksize) calls, in writes of about
- * BATCH_BYTES, each flushed before a read that waits. Null, nothing done, otherwise.
+ * BATCH_BYTES, each flushed before a read that waits. Undefined when all is sent at once
+ * (see socket._sendallv); null, nothing done, where the fast path does not apply.
  */
-export function sendOutput(conn: HTTPConnection, message_body: unknown, encode_chunked: unknown): Promise<void> | null {
+export function sendOutput(conn: HTTPConnection, message_body: unknown, encode_chunked: unknown): Promise<void> | undefined | null {
   const sock = batchSocket(conn);
   if (sock === null) return null;
   const file = isFile(message_body);
