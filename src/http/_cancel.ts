@@ -73,17 +73,20 @@ function cancel(conn: Cancellable, reason: unknown): void {
   conn.close();
 }
 
-/** The response whose begin() getresponse() awaits, per connection. */
-const begins = new WeakMap<object, { close(): void }>();
+/** The response whose begin() getresponse() awaits, per connection (a holder made once per connection). */
+const begins = new WeakMap<object, { response: { close(): void } | null }>();
 
-/** Awaits begun (response.begin()), during which close() of conn closes response. */
-export async function beginning<T>(conn: object, response: { close(): void }, begun: Promise<T>): Promise<T> {
-  begins.set(conn, response);
-  try {
-    return await begun;
-  } finally {
-    if (begins.get(conn) === response) begins.delete(conn);
-  }
+/** response.begin() starts, awaited by getresponse() of conn: close() of conn closes response until ended(). */
+export function beginning(conn: object, response: { close(): void }): void {
+  const b = begins.get(conn);
+  if (b === undefined) begins.set(conn, { response });
+  else b.response = response;
+}
+
+/** The begin() that beginning() recorded has settled. */
+export function ended(conn: object, response: { close(): void }): void {
+  const b = begins.get(conn);
+  if (b !== undefined && b.response === response) b.response = null;
 }
 
 /**
@@ -92,8 +95,9 @@ export async function beginning<T>(conn: object, response: { close(): void }, be
  * response too, so the pending read fails as on a closed descriptor (EBADF).
  */
 export function closeBeginning(conn: object): void {
-  const response = begins.get(conn);
-  if (response === undefined) return;
-  begins.delete(conn);
+  const b = begins.get(conn);
+  const response = b?.response;
+  if (response === undefined || response === null) return;
+  b!.response = null;
   response.close();
 }

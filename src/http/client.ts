@@ -1722,7 +1722,12 @@ export class HTTPConnection {
 
     try {
       try {
-        await _cancel.beginning(this, response, response.begin());
+        _cancel.beginning(this, response);
+        try {
+          await response.begin();
+        } finally {
+          _cancel.ended(this, response);
+        }
       } catch (e) {
         if (e instanceof ConnectionError) this.close();
         throw e;
