@@ -1214,6 +1214,14 @@ export function setInstanceAttr(self: object, name: string, v: unknown): void {
   Object.defineProperty(self, name, { value: v, writable: true, enumerable: true, configurable: true });
 }
 
+/**
+ * What a method that returns the Promise of the call it ends with gives its caller: that
+ * Promise, or one of the value an override returned instead (as awaiting it would).
+ */
+export function promised<T>(r: T | PromiseLike<T>): Promise<T> {
+  return r instanceof Promise ? (r as Promise<T>) : Promise.resolve(r);
+}
+
 // ---------------------------------------------------------------------------
 // Keyword arguments
 

@@ -67,6 +67,7 @@ import {
   Kwargs,
   bindKw,
   kwargs,
+  promised,
   noArgs,
   kwspec,
   ConnectionError,
@@ -1618,78 +1619,93 @@ export class HTTPConnection {
    * Indicate that the last header line has been sent to the server: this sends the
    * request. message_body: an optional body to send with it.
    */
-  async endheaders(options?: Keywords<EndheadersOptions>): Promise<void>;
-  async endheaders(message_body: Body | undefined, options?: Keywords<Pick<EndheadersOptions, "encode_chunked" | "encodeChunked">>): Promise<void>;
-  async endheaders(message_body: unknown = null, _options?: unknown): Promise<void> {
-    let encode_chunked: unknown = false;
-    const b = bindKw(arguments, ENDHEADERS);
-    if (b) [message_body, encode_chunked] = b;
-    if (this._HTTPConnection__state === _CS_REQ_STARTED) {
-      this._HTTPConnection__state = _CS_REQ_SENT;
-    } else {
-      throw new CannotSendHeader();
+  endheaders(options?: Keywords<EndheadersOptions>): Promise<void>;
+  endheaders(message_body: Body | undefined, options?: Keywords<Pick<EndheadersOptions, "encode_chunked" | "encodeChunked">>): Promise<void>;
+  endheaders(message_body: unknown = null, _options?: unknown): Promise<void> {
+    // (Not async: what it awaits comes last, so its Promise is returned; one frame less per request.)
+    try {
+      let encode_chunked: unknown = false;
+      const b = bindKw(arguments, ENDHEADERS);
+      if (b) [message_body, encode_chunked] = b;
+      if (this._HTTPConnection__state === _CS_REQ_STARTED) {
+        this._HTTPConnection__state = _CS_REQ_SENT;
+      } else {
+        throw new CannotSendHeader();
+      }
+      return promised(this._send_output(message_body, kwargs({ encode_chunked })));
+    } catch (e) {
+      return Promise.reject(e);
     }
-    await this._send_output(message_body, kwargs({ encode_chunked }));
   }
 
   /** Send a complete request to the server. */
-  async request(method: string, url: string, options?: Keywords<RequestOptions>): Promise<void>;
+  request(method: string, url: string, options?: Keywords<RequestOptions>): Promise<void>;
   // after body, a plain object is the headers (a dict), never keywords
-  async request(method: string, url: string, body: Body | undefined, headers?: HeadersMapping | Kwargs, options?: Keywords<RequestKeywords>): Promise<void>;
-  async request(method: string, url: string, body: unknown = null, headers: unknown = {}, _options?: unknown): Promise<void> {
-    let encode_chunked: unknown = false;
-    const b = bindKw(arguments, REQUEST);
-    if (b) [method, url, body, headers, encode_chunked] = b as [string, string, unknown, unknown, unknown];
-    headers = fromWhatwgHeaders(headers);
-    await this._send_request(method, url, body ?? null, headers === undefined ? {} : headers, encode_chunked);
+  request(method: string, url: string, body: Body | undefined, headers?: HeadersMapping | Kwargs, options?: Keywords<RequestKeywords>): Promise<void>;
+  request(method: string, url: string, body: unknown = null, headers: unknown = {}, _options?: unknown): Promise<void> {
+    // (Not async, as endheaders())
+    try {
+      let encode_chunked: unknown = false;
+      const b = bindKw(arguments, REQUEST);
+      if (b) [method, url, body, headers, encode_chunked] = b as [string, string, unknown, unknown, unknown];
+      headers = fromWhatwgHeaders(headers);
+      return promised(this._send_request(method, url, body ?? null, headers === undefined ? {} : headers, encode_chunked));
+    } catch (e) {
+      return Promise.reject(e);
+    }
   }
 
-  async _send_request(method: string, url: string, body: unknown, headers: unknown, encode_chunked: unknown): Promise<void> {
-    // Honor explicitly requested Host: and Accept-Encoding: headers.
-    const header_names = lowerKeySet(headers);
-    const skips: Record<string, number> = {};
-    if (header_names.has("host")) skips.skip_host = 1;
-    if (header_names.has("accept-encoding")) skips.skip_accept_encoding = 1;
+  _send_request(method: string, url: string, body: unknown, headers: unknown, encode_chunked: unknown): Promise<void> {
+    // (Not async, as endheaders())
+    try {
+      // Honor explicitly requested Host: and Accept-Encoding: headers.
+      const header_names = lowerKeySet(headers);
+      const skips: Record<string, number> = {};
+      if (header_names.has("host")) skips.skip_host = 1;
+      if (header_names.has("accept-encoding")) skips.skip_accept_encoding = 1;
 
-    this.putrequest(method, url, kwargs(skips));
+      this.putrequest(method, url, kwargs(skips));
 
-    // chunked encoding will happen if HTTP/1.1 is used and either
-    // the caller passes encode_chunked=True or the following
-    // conditions hold:
-    // 1. content-length has not been explicitly set
-    // 2. the body is a file or iterable, but not a str or bytes-like
-    // 3. Transfer-Encoding has NOT been explicitly set by the caller
+      // chunked encoding will happen if HTTP/1.1 is used and either
+      // the caller passes encode_chunked=True or the following
+      // conditions hold:
+      // 1. content-length has not been explicitly set
+      // 2. the body is a file or iterable, but not a str or bytes-like
+      // 3. Transfer-Encoding has NOT been explicitly set by the caller
 
-    if (!header_names.has("content-length")) {
-      // only chunk body if not explicitly set for backwards
-      // compatibility, assuming the client code is already handling the
-      // chunking
-      if (!header_names.has("transfer-encoding")) {
-        // if content-length cannot be automatically determined, fall
-        // back to chunked encoding
-        encode_chunked = false;
-        const content_length = (this.constructor as typeof HTTPConnection)._get_content_length(body, method);
-        if (content_length === null) {
-          if (body !== null && body !== undefined) {
-            if (compare(this.debuglevel, ">", 0)) print(pctR("Unable to determine size of %r", body));
-            encode_chunked = true;
-            this.putheader("Transfer-Encoding", "chunked");
+      if (!header_names.has("content-length")) {
+        // only chunk body if not explicitly set for backwards
+        // compatibility, assuming the client code is already handling the
+        // chunking
+        if (!header_names.has("transfer-encoding")) {
+          // if content-length cannot be automatically determined, fall
+          // back to chunked encoding
+          encode_chunked = false;
+          const content_length = (this.constructor as typeof HTTPConnection)._get_content_length(body, method);
+          if (content_length === null) {
+            if (body !== null && body !== undefined) {
+              if (compare(this.debuglevel, ">", 0)) print(pctR("Unable to determine size of %r", body));
+              encode_chunked = true;
+              this.putheader("Transfer-Encoding", "chunked");
+            }
+          } else {
+            this.putheader("Content-Length", String(content_length));
           }
-        } else {
-          this.putheader("Content-Length", String(content_length));
         }
+      } else {
+        encode_chunked = false;
       }
-    } else {
-      encode_chunked = false;
-    }
 
-    for (const [hdr, value] of dictItems(headers)) this.putheader(hdr as string, value as HeaderValue);
-    if (typeof body === "string") {
-      // RFC 2616 Section 3.7.1 says that text default has a
-      // default charset of iso-8859-1.
-      body = _encode(body, "body");
+      for (const [hdr, value] of dictItems(headers)) this.putheader(hdr as string, value as HeaderValue);
+      if (typeof body === "string") {
+        // RFC 2616 Section 3.7.1 says that text default has a
+        // default charset of iso-8859-1.
+        body = _encode(body, "body");
+      }
+      return promised(this.endheaders(body as Body, kwargs({ encode_chunked })));
+    } catch (e) {
+      return Promise.reject(e);
     }
-    await this.endheaders(body as Body, kwargs({ encode_chunked }));
   }
 
   /**
