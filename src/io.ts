@@ -665,10 +665,12 @@ interface RawOptional {
   _recvNow?(dst: Uint8Array, at: number, n: number): number;
   /**
    * The receive buffer's wait (socket.SocketIO): what readinto() does until there are bytes
-   * for _recvNow(): 1 then, 0 or -2 where readinto() would return 0 or None; null where
-   * the caller must call readinto().
+   * for _recvNow(): true then, false where readinto() would return 0; null where the caller
+   * must call readinto(). What it rejects with goes through _recvFailed().
    */
-  _waitRecv?(): Promise<number> | null;
+  _waitRecv?(): Promise<boolean> | null;
+  /** What readinto() makes of an error its read raised: null (None), or it raises it. */
+  _recvFailed?(e: unknown): null;
   readall?(): unknown;
   read?(size?: number): unknown;
   readable?(): unknown;
@@ -993,7 +995,7 @@ export class BufferedReader extends BufferedIOBase {
       this._pos = start + i + 1;
       return this._buffer!.subarray(start, start + i + 1);
     }
-    if (typeof raw._waitRecv !== "function") return null;
+    if (typeof raw._waitRecv !== "function" || typeof raw._recvFailed !== "function") return null;
     const wait = raw._waitRecv();
     if (wait === null) return null;
     // The pending operation, as _track() would record it, without its wrapper.
@@ -1004,13 +1006,18 @@ export class BufferedReader extends BufferedIOBase {
     return p;
   }
 
-  private async _readlineAfter(raw: RawIO & RawOptional, wait: Promise<number>, limit: number, op: number): Promise<Buffer | null> {
+  private async _readlineAfter(raw: RawIO & RawOptional, wait: Promise<boolean>, limit: number, op: number): Promise<Buffer | null> {
     try {
-      const r = await wait;
+      let r: boolean | null;
+      try {
+        r = await wait;
+      } catch (e) {
+        r = raw._recvFailed!(e);
+      }
       const buf = this._buffer;
       this._readEnd = -1;
-      if (r === -2) return EMPTY; // readinto() gave None: readline() returns what it has, nothing
-      if (r !== 1 || buf === null) return null;
+      if (r === null) return EMPTY; // readinto() gave None: readline() returns what it has, nothing
+      if (!r || buf === null) return null;
       // _fill: one raw read into the buffer, from the front (none when another reader took the bytes first)
       const k = raw._recvNow!(buf, 0, this._bufferSize);
       if (k <= 0) return null;

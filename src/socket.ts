@@ -492,6 +492,8 @@ export class socket {
   private _sendTimedOut = false;
   // Pending reads: called with nothing when there is something to read, with a Failure
   // when close() or _abort() ends them.
+  /** The readers waiting for data, in order: the first in a slot of its own (the usual one, no array per wait). */
+  private _waiter: ((f?: Failure) => void) | null = null;
   private _waiters: Array<(f?: Failure) => void> = [];
   // Other pending operations (connect, a write the kernel has not taken, a TLS
   // handshake): close() and _abort() end them with a Failure.
@@ -662,20 +664,19 @@ export class socket {
     this._avail = 0;
   }
 
-  private _wake(): void {
+  private _wake(failure?: Failure): void {
+    const first = this._waiter;
+    if (first === null) return;
+    this._waiter = null;
     const ws = this._waiters;
-    if (ws.length === 0) return;
-    this._waiters = [];
-    for (const w of ws) w();
+    if (ws.length !== 0) this._waiters = [];
+    first(failure);
+    for (const w of ws) w(failure);
   }
 
   /** Ends every pending operation (reads included) with failure. */
   private _settle(failure: Failure): void {
-    const ws = this._waiters;
-    if (ws.length !== 0) {
-      this._waiters = [];
-      for (const w of ws) w(failure);
-    }
+    this._wake(failure);
     if (this._ops.size !== 0) {
       const ops = [...this._ops];
       this._ops.clear();
@@ -715,12 +716,16 @@ export class socket {
         this._opEnd();
         resolve(f);
       };
-      this._waiters.push(waiter);
+      if (this._waiter === null) this._waiter = waiter;
+      else this._waiters.push(waiter);
       this._opStart();
       if (deadline !== null) {
         timer = setTimeout(() => {
-          const i = this._waiters.indexOf(waiter);
-          if (i >= 0) this._waiters.splice(i, 1);
+          if (this._waiter === waiter) this._waiter = this._waiters.shift() ?? null;
+          else {
+            const i = this._waiters.indexOf(waiter);
+            if (i >= 0) this._waiters.splice(i, 1);
+          }
           this._opEnd();
           resolve(timedOut);
         }, Math.max(0, deadline - Date.now()));
@@ -1519,13 +1524,18 @@ export class SocketIO extends io.RawIOBase {
     try {
       return await this._sock!.recv_into(b);
     } catch (e) {
-      if (e instanceof TimeoutError) {
-        this._timeout_occurred = true;
-        throw e;
-      }
-      if (e instanceof OSError && e.errno !== null && BLOCKING_ERRNOS.has(e.errno)) return null;
+      return this._recvFailed(e);
+    }
+  }
+
+  /** What readinto() makes of what its recv_into() raised: None for a blocking error; else raised (a timeout marks this stream). */
+  _recvFailed(e: unknown): null {
+    if (e instanceof TimeoutError) {
+      this._timeout_occurred = true;
       throw e;
     }
+    if (e instanceof OSError && e.errno !== null && BLOCKING_ERRNOS.has(e.errno)) return null;
+    throw e;
   }
 
   /**
@@ -1540,26 +1550,15 @@ export class SocketIO extends io.RawIOBase {
 
   /**
    * For the receive buffer's waits (io.BufferedReader): what readinto() does until bytes are
-   * there to take with _recvNow(): resolves 1 then, 0 where readinto() would return 0, -2
-   * where it would return None, raising what it raises (a timeout marks this stream, as
-   * there). Null, nothing done, where readinto() would not wait as the socket's own (a
-   * non-blocking socket, a subclass, a patched instance...): the caller calls readinto().
+   * there to take with _recvNow(): resolves true then, false where readinto() would return
+   * 0, rejecting with what its recv_into() raises (for _recvFailed()). Null, nothing done,
+   * where readinto() would not wait as the socket's own (a non-blocking socket, a subclass,
+   * a patched instance...): the caller calls readinto().
    */
-  _waitRecv(): Promise<number> | null {
+  _waitRecv(): Promise<boolean> | null {
     const sock = this._direct();
     if (sock === null || sock._timeout === 0 || sock.constructor !== socket || sock.recv_into !== socket.prototype.recv_into) return null;
-    return this._waitRecvOn(sock);
-  }
-
-  private async _waitRecvOn(sock: socket): Promise<number> {
-    try {
-      return (await sock._waitRecv()) ? 1 : 0;
-    } catch (e) {
-      // as readinto() handles them
-      if (e instanceof TimeoutError) this._timeout_occurred = true;
-      else if (e instanceof OSError && e.errno !== null && BLOCKING_ERRNOS.has(e.errno)) return -2;
-      throw e;
-    }
+    return sock._waitRecv();
   }
 
   /** The socket readinto() reads, when readinto() and the checks it makes are this class's own and it would read; else null. */
