@@ -657,8 +657,12 @@ export class socket {
   }
 
   private _resetQueue(): void {
-    this._chunkSlabs = [];
-    this._chunks = [];
+    // Short queues are emptied in place: a new array (or length = 0) would allocate its
+    // store again at the next push, once per response.
+    if (this._chunks.length > 64) this._chunks = [];
+    else while (this._chunks.length !== 0) this._chunks.pop();
+    if (this._chunkSlabs.length > 64) this._chunkSlabs = [];
+    else while (this._chunkSlabs.length !== 0) this._chunkSlabs.pop();
     this._head = 0;
     this._off = 0;
     this._avail = 0;
