@@ -29,17 +29,14 @@ export function line(fp: unknown, limit: number): Buffer | null {
 }
 
 /**
- * fp.readline(limit).decode("iso-8859-1") (_read_status): the line buffered whole, or one
- * read away (ReceiveBuffer.readline: a Promise, one wait on the socket instead of
- * readline()'s layers); else null or a Promise of null, and the reader's readline() runs.
+ * fp.readline(limit) for _read_status: the line buffered whole (a view valid until the next
+ * read), or one read away (ReceiveBuffer.readline: a Promise, one wait on the socket instead
+ * of readline()'s layers); else null or a Promise of null, and the reader's readline() runs.
  */
-export function statusLine(fp: unknown, limit: number): string | null | Promise<string | null> {
+export function statusLine(fp: unknown, limit: number): Buffer | null | Promise<Buffer | null> {
   const rb = receiveBuffer(fp);
-  const line = rb === null ? null : rb.readline(limit);
-  return line === null ? null : line instanceof Promise ? line.then(latin1) : line.toString("latin1");
+  return rb === null ? null : rb.readline(limit);
 }
-
-const latin1 = (b: Buffer | null): string | null => (b === null ? null : b.toString("latin1"));
 
 /** HTTPResponse's methods that a fast path below stands in for, as client.ts defines them. */
 type StockResponse = Pick<HTTPResponse, "_read_status" | "_safe_read" | "_close_conn">;
@@ -57,12 +54,13 @@ export function recordStockResponse(proto: StockResponse): void {
 }
 
 /**
- * The line resp._read_status() reads, decoded, when that method is HTTPResponse's own and
- * the line is buffered whole (begin() then parses it without the Promise of the async
- * call); else null, nothing read.
+ * statusLine() for begin() when resp._read_status is HTTPResponse's own: begin() then
+ * decodes and parses the line itself, without the Promise of the async call, and calls
+ * _read_status() where this gives null (or a Promise of null). Null when the method is not
+ * the stock one.
  */
-export function bufferedStatusLine(resp: HTTPResponse, limit: number): string | null {
-  return stock === undefined || resp._read_status !== stock._read_status ? null : latin1(line(resp.fp, limit));
+export function stockStatusLine(resp: HTTPResponse, limit: number): Buffer | null | Promise<Buffer | null> {
+  return stock === undefined || resp._read_status !== stock._read_status ? null : statusLine(resp.fp, limit);
 }
 
 /**

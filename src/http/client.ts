@@ -430,7 +430,8 @@ export class HTTPResponse extends io.BufferedIOBase {
   async _read_status(): Promise<[string, PyInt, string]> {
     noArgs(arguments, "HTTPResponse._read_status");
     const fast = _fastpath.statusLine(this.fp, _MAXLINE + 1); // buffered (no await), or one wait on the socket
-    const line = (fast instanceof Promise ? await fast : fast) ?? latin1Decode(asBuffer(await pyattr(this.fp, "readline").readline(_MAXLINE + 1)));
+    const raw = (fast instanceof Promise ? await fast : fast) ?? asBuffer(await pyattr(this.fp, "readline").readline(_MAXLINE + 1));
+    const line = latin1Decode(raw);
     return _parse_status_line(this, line);
   }
 
@@ -444,8 +445,10 @@ export class HTTPResponse extends io.BufferedIOBase {
     // read until we get a non-100 response
     let version: string, status: PyInt, reason: string;
     for (;;) {
-      const buffered = _fastpath.bufferedStatusLine(this, _MAXLINE + 1); // the stock _read_status()'s line, when buffered: no wait
-      [version, status, reason] = buffered !== null ? _parse_status_line(this, buffered) : await this._read_status();
+      // the stock _read_status()'s line, buffered or one wait away: without that method's Promise
+      const fast = _fastpath.stockStatusLine(this, _MAXLINE + 1);
+      const line = fast instanceof Promise ? await fast : fast;
+      [version, status, reason] = line !== null ? _parse_status_line(this, latin1Decode(line)) : await this._read_status();
       if (!pyEq(status, CONTINUE.value)) break;
       // skip the header from the 100 response
       const skipped_headers = await _read_headers(this.fp!);
