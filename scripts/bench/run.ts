@@ -226,8 +226,30 @@ function stopServer(s: Server): void {
 /** The CPython peer's interpreter (sys.executable of python3). */
 let pythonCommand = "python3";
 
-/** Runs one worker process; resolves to its result line (a cold one's with the process's wall time). */
-function runWorker(r: Runner, a: WorkerArgs): Promise<WorkerResult> {
+/** The longest a worker may take (the slowest takes ~30 s), and may take to exit once it printed its result; past either it is killed. */
+const WORKER_LIMIT_MS = 240_000;
+const WORKER_EXIT_MS = 30_000;
+
+class WorkerTimedOut extends Error {}
+
+/**
+ * Runs one worker process; resolves to its result line (a cold one's with the process's
+ * wall time). A worker past WORKER_LIMIT_MS, or still there WORKER_EXIT_MS after printing
+ * its result, is killed and run once more: a peer's process has been seen stuck for good
+ * at exit, after its result, on a futex of V8's worker thread (undici 8 on Node 24.22.3,
+ * once in hundreds of runs), which would otherwise stall the whole bench.
+ */
+async function runWorker(r: Runner, a: WorkerArgs): Promise<WorkerResult> {
+  try {
+    return await runWorkerOnce(r, a);
+  } catch (e) {
+    if (!(e instanceof WorkerTimedOut)) throw e;
+    process.stderr.write(`note: ${e.message}; running it once more\n`);
+    return await runWorkerOnce(r, a);
+  }
+}
+
+function runWorkerOnce(r: Runner, a: WorkerArgs): Promise<WorkerResult> {
   const cold = a.workload === "cold";
   const node = NODE24_CLIENTS.includes(a.client) ? NODE24 : process.execPath;
   const argv =
@@ -241,12 +263,28 @@ function runWorker(r: Runner, a: WorkerArgs): Promise<WorkerResult> {
     prioritise(p.pid);
     let out = "";
     let err = "";
-    p.stdout!.on("data", (d: Buffer) => (out += d.toString()));
+    let exitTimer: NodeJS.Timeout | undefined;
+    p.stdout!.on("data", (d: Buffer) => {
+      out += d.toString();
+      if (exitTimer === undefined && /^\{.*\n/m.test(out)) exitTimer = setTimeout(() => kill(`still running ${WORKER_EXIT_MS / 1000} s after its result`), WORKER_EXIT_MS);
+    });
     p.stderr!.on("data", (d: Buffer) => (err += d.toString()));
     p.on("error", reject);
+    let timedOut: string | null = null;
+    const kill = (why: string) => {
+      timedOut = why;
+      p.kill("SIGKILL");
+    };
+    const limit = setTimeout(() => kill(`killed after ${WORKER_LIMIT_MS / 1000} s`), WORKER_LIMIT_MS);
     let processMs = 0;
     p.on("exit", () => (processMs = performance.now() - t0));
     p.on("close", (code) => {
+      clearTimeout(limit);
+      clearTimeout(exitTimer);
+      if (timedOut !== null) {
+        reject(new WorkerTimedOut(`${a.client} ${a.workload}: ${timedOut as string}`));
+        return;
+      }
       const last = out.trim().split("\n").pop() ?? "";
       if (code !== 0 || !last.startsWith("{")) {
         reject(new Error(`${a.client} ${a.workload} failed (exit ${code}):\n${err || out}`));
