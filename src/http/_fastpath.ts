@@ -180,6 +180,35 @@ export function headerLine(header: unknown, values: readonly unknown[]): Buffer 
   return Buffer.from(`${header}: ${value}`, "latin1");
 }
 
+/** putheader()'s line for a header and value known legal (putrequest's "Accept-Encoding: identity"), when conn's putheader() is HTTPConnection's own; else null. */
+export function knownLine(conn: HTTPConnection, text: string): Buffer | null {
+  return conn.putheader === client.HTTPConnection.prototype.putheader ? Buffer.from(text, "latin1") : null;
+}
+
+/** The last Host line each connection's putrequest() made through hostLine(), with what it was made from. */
+const hostLines = new WeakMap<HTTPConnection, { host: string; port: number; default_port: number; line: string }>();
+/** A host putrequest() takes as it is: ASCII, no ':' (not IPv6, so nothing to wrap or strip), a legal header value. */
+const PLAIN_HOST = /^[\x21-\x39\x3b-\x7e]+$/;
+
+/**
+ * The Host line putrequest() outputs for conn's own host and port (no URL netloc, no
+ * tunnel), when putheader() and _wrap_ipv6() are HTTPConnection's own and the host is
+ * plain (PLAIN_HOST) and the port an int: the line made once per connection (no encoding,
+ * wrapping or checks per request); else null, and putrequest's body makes it.
+ */
+export function hostLine(conn: HTTPConnection, host: unknown, port: unknown): Buffer | null {
+  const C = client.HTTPConnection;
+  if (typeof host !== "string" || typeof port !== "number" || conn.putheader !== C.prototype.putheader || conn._wrap_ipv6 !== C.prototype._wrap_ipv6) return null;
+  const default_port = conn.default_port;
+  let h = hostLines.get(conn);
+  if (h === undefined || h.host !== host || h.port !== port || h.default_port !== default_port) {
+    if (!Number.isInteger(port) || !PLAIN_HOST.test(host) || typeof default_port !== "number") return null;
+    h = { host, port, default_port, line: port === default_port ? `Host: ${host}` : `Host: ${host}:${port}` };
+    hostLines.set(conn, h);
+  }
+  return Buffer.from(h.line, "latin1");
+}
+
 // ---------------------------------------------------------------------------
 // _send_output()
 

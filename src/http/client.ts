@@ -1524,31 +1524,38 @@ export class HTTPConnection {
             host = this.host;
             port = this.port;
           }
+          const line = _fastpath.hostLine(this, host, port); // the line below, made once per connection for a plain host
+          if (line !== null) this._output(line);
+          else {
+            let host_enc: Buffer;
+            try {
+              host_enc = asciiEncode(host);
+            } catch (e) {
+              if (!(e instanceof UnicodeEncodeError)) throw e;
+              host_enc = idnaEncode(host);
+            }
 
-          let host_enc: Buffer;
-          try {
-            host_enc = asciiEncode(host);
-          } catch (e) {
-            if (!(e instanceof UnicodeEncodeError)) throw e;
-            host_enc = idnaEncode(host);
-          }
+            // As per RFC 273, IPv6 address should be wrapped with []
+            // when used as Host header
+            host_enc = this._wrap_ipv6(host_enc);
+            if (host.includes(":")) host_enc = _strip_ipv6_iface(host_enc);
 
-          // As per RFC 273, IPv6 address should be wrapped with []
-          // when used as Host header
-          host_enc = this._wrap_ipv6(host_enc);
-          if (host.includes(":")) host_enc = _strip_ipv6_iface(host_enc);
-
-          if (pyEq(port, this.default_port)) {
-            this.putheader("Host", host_enc);
-          } else {
-            this.putheader("Host", `${host_enc.toString("latin1")}:${str(port)}`);
+            if (pyEq(port, this.default_port)) {
+              this.putheader("Host", host_enc);
+            } else {
+              this.putheader("Host", `${host_enc.toString("latin1")}:${str(port)}`);
+            }
           }
         }
       }
 
       // we only want a Content-Encoding of "identity" since we don't
       // support encodings such as x-gzip or x-deflate.
-      if (!truthy(skip_accept_encoding)) this.putheader("Accept-Encoding", "identity");
+      if (!truthy(skip_accept_encoding)) {
+        const line = _fastpath.knownLine(this, "Accept-Encoding: identity"); // no checks for a constant
+        if (line !== null) this._output(line);
+        else this.putheader("Accept-Encoding", "identity");
+      }
 
       // we can accept "chunked" Transfer-Encodings, but no others
       // NOTE: no TE header implies *only* "chunked"

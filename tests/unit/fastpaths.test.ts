@@ -264,6 +264,45 @@ test("putheader's one-str-value shortcut outputs and raises what the bytes path 
   );
 });
 
+test("putrequest's Host and Accept-Encoding lines (made once per connection) are what putheader() outputs, and an override sees the calls", () => {
+  const calls: unknown[][] = [];
+  class Watched extends client.HTTPConnection {
+    override putheader(header: string | Uint8Array, ...values: client.HeaderValue[]): void {
+      calls.push([header, ...values]);
+      super.putheader(header, ...values);
+    }
+  }
+  const lines = (conn: client.HTTPConnection): string[] => conn._buffer.map((b: Uint8Array) => Buffer.from(b).toString("latin1"));
+  const hostArb = fc.constantFrom("example.com", "a", "127.0.0.1", "::1", "[::1]", "fe80::1%eth0", "bücher.example", "x.y:z", "h-1.test");
+  const portArb = fc.constantFrom(80, 8080, 1, 65535);
+  const steps = fc.array(fc.tuple(hostArb, portArb, fc.constantFrom(80, 8080), fc.boolean()), { minLength: 1, maxLength: 4 });
+  fc.assert(
+    fc.property(hostArb, portArb, steps, (host0, port0, changes) => {
+      // One connection of each kind, changed alike between requests (the fast one's cache must follow).
+      const fast = new client.HTTPConnection(host0, port0);
+      const slow = new Watched(host0, port0);
+      for (const [host, port, defaultPort, tunnel] of changes) {
+        for (const c of [fast, slow]) {
+          c.host = host;
+          c.port = port;
+          c.default_port = defaultPort;
+          c._tunnel_host = tunnel ? "tunnel.example" : null;
+          c._tunnel_port = tunnel ? 8443 : null;
+          c._HTTPConnection__state = "Idle";
+          c._buffer.length = 0;
+        }
+        calls.length = 0;
+        fast.putrequest("GET", "/");
+        slow.putrequest("GET", "/");
+        expect(lines(fast)).toEqual(lines(slow));
+        expect(calls.map((c) => c[0])).toEqual(["Host", "Accept-Encoding"]);
+        expect(calls[1]).toEqual(["Accept-Encoding", "identity"]);
+      }
+    }),
+    { numRuns: 500 },
+  );
+});
+
 /**
  * Serves data to one connection in writes of the sizes given (in turn; every 4th of
  * `fourth` bytes, which bounds their count), some after a pause; resolves with the port
