@@ -821,9 +821,8 @@ export class BufferedReader extends BufferedIOBase {
   private _readEnd = -1;
   /** The last pending asynchronous operation (the buffer lock). */
   private _tail: Promise<unknown> | null = null;
-  /** Which _readlineDirect() operation _tail is (0: one _track() recorded), and how many there were. */
-  private _tailOp = 0;
-  private _tailOps = 0;
+  /** Whether _tail is _readlineDirect()'s own operation (no other starts while _tail is set). */
+  private _tailDirect = false;
   /** Its receive buffer, made on first use (see receiveBuffer()). */
   _receiver: ReceiveBuffer | null = null;
 
@@ -999,14 +998,13 @@ export class BufferedReader extends BufferedIOBase {
     const wait = raw._waitRecv();
     if (wait === null) return null;
     // The pending operation, as _track() would record it, without its wrapper.
-    const op = ++this._tailOps;
-    const p = this._readlineAfter(raw, wait, limit, op);
+    const p = this._readlineAfter(raw, wait, limit);
     this._tail = p;
-    this._tailOp = op;
+    this._tailDirect = true;
     return p;
   }
 
-  private async _readlineAfter(raw: RawIO & RawOptional, wait: Promise<boolean>, limit: number, op: number): Promise<Buffer | null> {
+  private async _readlineAfter(raw: RawIO & RawOptional, wait: Promise<boolean>, limit: number): Promise<Buffer | null> {
     try {
       let r: boolean | null;
       try {
@@ -1029,7 +1027,11 @@ export class BufferedReader extends BufferedIOBase {
       this._pos = i + 1;
       return copyOut(buf, 0, i + 1);
     } finally {
-      if (this._tailOp === op) this._tail = null;
+      // (an operation queued behind this one meanwhile is the tail now)
+      if (this._tailDirect) {
+        this._tail = null;
+        this._tailDirect = false;
+      }
     }
   }
 
@@ -1061,7 +1063,7 @@ export class BufferedReader extends BufferedIOBase {
       }
     })();
     this._tail = tracked;
-    this._tailOp = 0;
+    this._tailDirect = false;
     return tracked;
   }
 

@@ -436,6 +436,16 @@ function readTarget(slabs: Slabs): Buffer {
  * nsock.write(buf, cb); for an array of buffers, one write of them all: corked, so that
  * Node hands them to the kernel in one writev, cb called back once with its outcome.
  */
+/**
+ * a, emptied: a short array in place, as a new array (or length = 0) would allocate its store
+ * again at the next push (the receive queue, once per response); a long one replaced.
+ */
+function emptied<T>(a: T[]): T[] {
+  if (a.length > 64) return [];
+  while (a.length !== 0) a.pop();
+  return a;
+}
+
 function writeAll(nsock: net.Socket, buf: Buffer | readonly Uint8Array[], cb?: (err?: Error | null) => void): void {
   if (!Array.isArray(buf)) {
     nsock.write(buf as Buffer, cb);
@@ -657,12 +667,8 @@ export class socket {
   }
 
   private _resetQueue(): void {
-    // Short queues are emptied in place: a new array (or length = 0) would allocate its
-    // store again at the next push, once per response.
-    if (this._chunks.length > 64) this._chunks = [];
-    else while (this._chunks.length !== 0) this._chunks.pop();
-    if (this._chunkSlabs.length > 64) this._chunkSlabs = [];
-    else while (this._chunkSlabs.length !== 0) this._chunkSlabs.pop();
+    this._chunks = emptied(this._chunks);
+    this._chunkSlabs = emptied(this._chunkSlabs);
     this._head = 0;
     this._off = 0;
     this._avail = 0;
@@ -1270,17 +1276,17 @@ export class socket {
     let waiting = false;
     let timer: NodeJS.Timeout | undefined;
     let resolve: ((f: Failure | undefined) => void) | null = null;
-    let early: { failure: Failure | undefined } | null = null; // (Node calls back later; in case it did not)
+    let outcome: Failure | undefined;
     const done = (failure?: Failure) => {
       if (settled) return;
       settled = true;
+      outcome = failure;
       if (timer !== undefined) clearTimeout(timer);
       if (waiting) {
         this._ops.delete(done);
         this._opEnd();
       }
-      if (resolve !== null) resolve(failure);
-      else early = { failure };
+      resolve?.(failure);
     };
     writeAll(nsock, buf, (err?: Error | null) => {
       if (settled) return;
@@ -1296,7 +1302,7 @@ export class socket {
         done(() => fromNodeError(err));
       } else done();
     });
-    if (early !== null) return Promise.resolve((early as { failure: Failure | undefined }).failure);
+    if (settled) return Promise.resolve(outcome); // (Node calls back later; in case it did not)
     if (nsock.writableLength === 0 && !nsock.errored) {
       // The kernel took it all at once (the usual case): sendall() has returned in Python.
       // Node's callback, on the next tick, says the same.

@@ -801,8 +801,15 @@ async function main(): Promise<void> {
       console.log(`note: the server used > 85% of a core in: ${[...new Set(bound.map((r) => r.label))].join("; ")} (figures there may be server-bound)`);
     }
     for (const m of missing) console.log(`note: left out: ${m}`);
+    /** The stream workload's own processes of client c (not the MALLOC_TOP_PAD_ reruns). */
+    const streamRuns = (c: ClientName) => results.filter((r) => r.workload === "stream" && r.client === c && !r.topPad);
+    /** Minor page faults per MB over processes, or null. */
+    const faultsPerMB = (xs: WorkerResult[]): number | null => {
+      const mb = xs.reduce((n, r) => n + r.bytes, 0) / 1e6;
+      return xs.length && mb > 0 ? xs.reduce((n, r) => n + (r.faults ?? 0), 0) / mb : null;
+    };
     const streamFloor = (c: ClientName) => {
-      const xs = results.filter((r) => r.workload === "stream" && r.client === c && r.floorMsPerMB !== undefined).map((r) => r.floorMsPerMB!);
+      const xs = streamRuns(c).filter((r) => r.floorMsPerMB !== undefined).map((r) => r.floorMsPerMB!);
       return xs.length ? median(xs) : null;
     };
     if (streamFloor("port") !== null) {
@@ -839,12 +846,7 @@ async function main(): Promise<void> {
             .join(", "),
       );
     }
-    const streamFaults = (c: ClientName) => {
-      const xs = results.filter((r) => r.workload === "stream" && r.client === c && r.faults !== undefined);
-      const mb = xs.reduce((n, r) => n + r.bytes, 0) / 1e6;
-      return xs.length && mb > 0 ? xs.reduce((n, r) => n + r.faults!, 0) / mb : null;
-    };
-    const faultRow = shown.map((c) => [c, streamFaults(c)] as const).filter(([, v]) => v !== null);
+    const faultRow = shown.map((c) => [c, faultsPerMB(streamRuns(c).filter((r) => r.faults !== undefined))] as const).filter(([, v]) => v !== null);
     if (faultRow.length) {
       console.log(
         `stream, minor page faults per MB in the timed reads (each a fresh page of a result faulted in): ` +
@@ -854,9 +856,8 @@ async function main(): Promise<void> {
 
     const padded = (c: ClientName) => {
       const xs = topPads[c] ?? [];
-      const mb = xs.reduce((n, r) => n + r.bytes, 0) / 1e6;
-      if (!xs.length || mb === 0) return null;
-      return { rate: median(xs.flatMap((r) => r.values)), cost: xs.reduce((n, r) => n + r.cpu, 0) / mb * 1000, faults: xs.reduce((n, r) => n + (r.faults ?? 0), 0) / mb };
+      const ms = xs.length ? cost(xs).cost : null;
+      return ms === null ? null : { rate: median(xs.flatMap((r) => r.values)), cost: ms, faults: faultsPerMB(xs) ?? 0 };
     };
     const pads = (["port", "port24"] as const).map((c) => [c === "port" ? "Node 20" : "Node 24", padded(c)] as const).filter(([, v]) => v !== null);
     if (pads.length) {
