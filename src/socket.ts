@@ -407,6 +407,21 @@ const SLAB_REUSE_AFTER = 32 * 1024;
 /** Free slabs a socket keeps for reuse. */
 const SLAB_SPARE = 2;
 
+/**
+ * Readers woken by data resume together once Node has run every read callback of the
+ * event loop's turn (one setImmediate for all sockets), not each inside its own callback:
+ * with many connections their next requests then reach the peer as one burst, which
+ * wakes it once rather than once per connection. A spurious wake is harmless (a reader
+ * looks again), so a socket queued here needs no unqueuing.
+ */
+let dataWakes: socket[] = [];
+
+function wakeForData(): void {
+  const ss = dataWakes;
+  dataWakes = [];
+  for (const s of ss) s._wakeForData();
+}
+
 /** A slab: Node writes at `w`; `queued` of its bytes are still unread. */
 interface Slab {
   readonly buf: Buffer;
@@ -505,6 +520,8 @@ export class socket {
   /** The readers waiting for data, in order: the first in a slot of its own (the usual one, no array per wait). */
   private _waiter: ((f?: Failure) => void) | null = null;
   private _waiters: Array<(f?: Failure) => void> = [];
+  // Queued in dataWakes.
+  private _dataWake = false;
   // Other pending operations (connect, a write the kernel has not taken, a TLS
   // handshake): close() and _abort() end them with a Failure.
   protected _ops = new Set<(f: Failure) => void>();
@@ -662,7 +679,10 @@ export class socket {
       this._chunkSlabs.push(slab);
     }
     this._avail += chunk.length;
-    this._wake();
+    if (this._waiter !== null && !this._dataWake) {
+      this._dataWake = true;
+      if (dataWakes.push(this) === 1) setImmediate(wakeForData);
+    }
     return this._avail >= HIGH_WATER;
   }
 
@@ -672,6 +692,12 @@ export class socket {
     this._head = 0;
     this._off = 0;
     this._avail = 0;
+  }
+
+  /** See dataWakes. */
+  _wakeForData(): void {
+    this._dataWake = false;
+    this._wake();
   }
 
   private _wake(failure?: Failure): void {

@@ -599,6 +599,33 @@ describe("wrapping a Node socket (as ssl.ts does)", () => {
     expect((await recvAll(s)).toString()).toBe("wrapped");
   });
 
+  test("readers woken by data resume together, after the read callbacks of the event loop's turn", async () => {
+    const srv = await serve();
+    const wrap = async () => {
+      const nsock = net.connect(srv.port, "127.0.0.1");
+      await new Promise((r) => nsock.once("connect", r));
+      const s = new socket(AF_INET, SOCK_STREAM, 0, nsock);
+      sockets.push(s);
+      return [s, nsock] as const;
+    };
+    const [a, na] = await wrap();
+    const [b, nb] = await wrap();
+    const order: string[] = [];
+    const reads = [a.recv(10).then((d) => order.push(`a got ${d}`)), b.recv(10).then((d) => order.push(`b got ${d}`))];
+    // Two timers of one expiry run in one phase, each a callback of its own (ticks and
+    // microtasks run between them), as two sockets' read callbacks do.
+    setTimeout(() => {
+      na.emit("data", Buffer.from("x"));
+      process.nextTick(() => order.push("after a's callback"));
+    }, 1);
+    setTimeout(() => {
+      nb.emit("data", Buffer.from("y"));
+      process.nextTick(() => order.push("after b's callback"));
+    }, 1);
+    await Promise.all(reads);
+    expect(order).toEqual(["after a's callback", "after b's callback", "a got x", "b got y"]);
+  });
+
   test("_detach() hands the Node socket back with the unread data", async () => {
     const srv = await serve((c) => c.write("0123456789"));
     const s = await connect(srv.port);
