@@ -6,12 +6,9 @@
 // Usage: node cold.js '<WorkerArgs JSON>'. cold_cpython.py is the CPython peer.
 
 import type * as http from "node:http";
-import type * as net from "node:net";
 import type { Client as UndiciClient } from "undici";
 import type * as ClientModule from "../../src/http/client";
-import { COLD_GETS, PATH_SMALL, SMALL_BODY, runMain, type WorkerArgs, type WorkerResult } from "./common";
-
-const HOST = "127.0.0.1";
+import { COLD_GETS, HOST, PATH_SMALL, SMALL_BODY, floorGet, runMain, type WorkerArgs, type WorkerResult } from "./common";
 
 /** One small GET, the body read whole; resolves to its length. */
 type Get = () => Promise<number>;
@@ -52,39 +49,6 @@ function nodeGet(port: number): [Get, () => void] {
       req.end();
     });
   return [get, () => agent.destroy()];
-}
-
-/**
- * The floor under any Node client (WorkerArgs.floor): node:net, one fixed request written,
- * the response's end found from its Content-Length, nothing else.
- */
-function floorGet(port: number): [Get, () => void] {
-  const n = require("node:net") as typeof net;
-  const req = Buffer.from(`GET ${PATH_SMALL} HTTP/1.1\r\nHost: ${HOST}:${port}\r\nAccept-Encoding: identity\r\n\r\n`, "latin1");
-  const sock = n.connect(port, HOST);
-  sock.setNoDelay(true);
-  const connected = new Promise((resolve) => sock.once("connect", resolve));
-  let got: Buffer = Buffer.alloc(0);
-  let waiting: ((n: number) => void) | null = null;
-  sock.on("data", (d: Buffer) => {
-    got = got.length ? Buffer.concat([got, d]) : d;
-    const end = got.indexOf("\r\n\r\n");
-    if (end < 0) return;
-    const length = Number(/content-length: *(\d+)/i.exec(got.toString("latin1", 0, end))?.[1]);
-    if (got.length < end + 4 + length) return;
-    got = got.subarray(end + 4 + length);
-    const w = waiting;
-    waiting = null;
-    w?.(length);
-  });
-  const get = async (): Promise<number> => {
-    await connected;
-    return new Promise<number>((resolve) => {
-      waiting = resolve;
-      sock.write(req);
-    });
-  };
-  return [get, () => sock.destroy()];
 }
 
 async function main(): Promise<void> {

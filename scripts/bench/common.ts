@@ -3,6 +3,7 @@
 // server and the workers load fast and small.
 
 import * as fs from "node:fs";
+import type * as net from "node:net";
 
 export const MiB = 1 << 20;
 
@@ -180,6 +181,43 @@ export type WorkloadName =
   | "readinto"
   | "interop";
 
+/** The host every client connects to (the bench server listens there). */
+export const HOST = "127.0.0.1";
+
+/**
+ * The floor under any Node client (WorkerArgs.floor) of a small GET on one keep-alive
+ * connection: node:net, one fixed request written, the response's end found from its
+ * Content-Length, nothing else. Returns the GET (resolving to the body's length) and a close.
+ */
+export function floorGet(port: number): [() => Promise<number>, () => void] {
+  const n = require("node:net") as typeof net;
+  const req = Buffer.from(`GET ${PATH_SMALL} HTTP/1.1\r\nHost: ${HOST}:${port}\r\nAccept-Encoding: identity\r\n\r\n`, "latin1");
+  const sock = n.connect(port, HOST);
+  sock.setNoDelay(true);
+  const connected = new Promise((resolve) => sock.once("connect", resolve));
+  let got: Buffer = Buffer.alloc(0);
+  let waiting: ((n: number) => void) | null = null;
+  sock.on("data", (d: Buffer) => {
+    got = got.length ? Buffer.concat([got, d]) : d;
+    const end = got.indexOf("\r\n\r\n");
+    if (end < 0) return;
+    const length = Number(/content-length: *(\d+)/i.exec(got.toString("latin1", 0, end))?.[1]);
+    if (got.length < end + 4 + length) return;
+    got = got.subarray(end + 4 + length);
+    const w = waiting;
+    waiting = null;
+    w?.(length);
+  });
+  const get = async (): Promise<number> => {
+    await connected;
+    return new Promise<number>((resolve) => {
+      waiting = resolve;
+      sock.write(req);
+    });
+  };
+  return [get, () => sock.destroy()];
+}
+
 /** The cold workload: a fresh process's first COLD_GETS small GETs on one connection. */
 export const COLD_GETS = 1000;
 /** The concurrency workload: this many connections, each a keep-alive loop of small GETs. */
@@ -216,7 +254,7 @@ export interface WorkerArgs {
   size?: number;
   /** The concurrency workload: the number of connections. */
   connections?: number;
-  /** The cold workload: measure the floor under any Node client (cold.ts) on this client's Node. */
+  /** The cold and small workloads: measure the floor under any Node client (floorGet) on this client's Node. */
   floor?: boolean;
   /** The cold workload (the port): run it without V8's optimizing compiler (node --no-opt), to show what compiling costs. */
   noOpt?: boolean;
@@ -252,7 +290,7 @@ export interface WorkerResult {
   variants?: VariantResult[];
   /** The cold workload: the whole process's wall time, ms (spawn to exit, measured by run.ts). */
   processMs?: number;
-  /** The cold workload: this is a floor measurement (WorkerArgs.floor). */
+  /** The cold or small workload: this is a floor measurement (WorkerArgs.floor). */
   floor?: boolean;
   /** The cold workload: this ran under node --no-opt (WorkerArgs.noOpt). */
   noOpt?: boolean;

@@ -708,6 +708,8 @@ async function main(): Promise<void> {
   let interop: InteropFigure[] = [];
   /** The cold workload's floor processes (WorkerArgs.floor), by the client whose Node ran them. */
   const floors: Partial<Record<ClientName, WorkerResult[]>> = {};
+  /** The small workload's floor processes (WorkerArgs.floor), likewise. */
+  const smallFloors: Partial<Record<ClientName, WorkerResult[]>> = {};
   /** The port's cold processes under node --no-opt (WorkerArgs.noOpt), by client. */
   const noOpts: Partial<Record<ClientName, WorkerResult[]>> = {};
   /** The port's stream processes with MALLOC_TOP_PAD_ (WorkerArgs.topPad), by client. */
@@ -734,6 +736,7 @@ async function main(): Promise<void> {
             };
             await run(per, args);
             const port = c === "port" || c === "port24";
+            if (w.name === "small" && port) await run(smallFloors, { ...args, floor: true }); // the floor under any Node client
             if (w.kind === "cold" && port) {
               await run(floors, { ...args, floor: true }); // the floor under any Node client, on the same Node
               await run(noOpts, { ...args, noOpt: true }); // the port without V8's optimizing compiler: what compiling costs it here
@@ -823,6 +826,22 @@ async function main(): Promise<void> {
           (cpy !== undefined && cpy !== null ? `; CPython's whole read(65536) loop ${fmtCost(cpy)} ms/MB` : ""),
       );
     }
+    const smallFloor = (c: ClientName) => (smallFloors[c]?.length ? median(smallFloors[c]!.flatMap((r) => r.values)) : null);
+    if (smallFloors.port || smallFloors.port24) {
+      const fs_ = figures.small;
+      const part = (label: string, c: ClientName) => {
+        const v = smallFloor(c);
+        const port = fs_?.[c]?.median;
+        return v === null ? null : `${label} ${fmt(v, "req/s")} req/s` + (port !== undefined ? ` (the port at ${Math.round((100 * port) / v)}% of it)` : "");
+      };
+      const cpy = fs_?.cpython?.median;
+      const f20 = smallFloor("port");
+      console.log(
+        `small floor, one connection (node:net, a fixed request written and the response's end found, nothing else: the most a Node client gets here): ` +
+          [part("Node 20", "port"), part("Node 24", "port24")].filter((x) => x !== null).join(", ") +
+          (cpy !== undefined && f20 !== null ? `; that is ${(f20 / cpy).toFixed(2)}x CPython's ${fmt(cpy, "req/s")} req/s` : ""),
+      );
+    }
     const floorMs = (c: ClientName) => (floors[c]?.length ? median(floors[c]!.flatMap((r) => r.values)) : null);
     if (floors.port || floors.port24) {
       const cpy = figures.cold?.cpython?.median;
@@ -908,6 +927,7 @@ async function main(): Promise<void> {
         rows,
         figures,
         interop,
+        smallFloor: { port: smallFloor("port"), port24: smallFloor("port24") },
         coldFloor: { port: floorMs("port"), port24: floorMs("port24") },
         coldNoOpt: { port: noOptMs("port"), port24: noOptMs("port24") },
         streamFaultsPerMB: Object.fromEntries(faultRow),

@@ -16,6 +16,7 @@ import type * as NodeModule from "../../src/node";
 import {
   type ClientName,
   BIG_SIZE,
+  HOST,
   INTEROP_VARIANTS,
   InteropVariant,
   PATH_BINARY,
@@ -34,13 +35,13 @@ import {
   binaryPieces,
   cpuSeconds,
   filler,
+  floorGet,
   parseResponse,
   resetPeakRss,
   runMain,
   statusKiB,
 } from "./common";
 
-const HOST = "127.0.0.1";
 
 // Each process loads only the client it measures (the others would sit in its heap).
 const portClient = (): typeof ClientModule => require("../../src/http/client") as typeof ClientModule;
@@ -483,7 +484,35 @@ async function interop(a: WorkerArgs): Promise<{ t: Timing; variants: VariantRes
 
 // ---------------------------------------------------------------------------
 
+/** The floor under any Node client (floorGet): small GETs only. */
+class FloorDriver implements Driver {
+  private readonly floor: ReturnType<typeof floorGet>;
+  readonly readinto = null;
+
+  constructor(port: number) {
+    this.floor = floorGet(port);
+  }
+
+  get(path: string): Promise<number> {
+    if (path !== PATH_SMALL) throw new Error("the floor is measured for small GETs only");
+    return this.floor[0]();
+  }
+
+  stream(): Promise<number> {
+    throw new Error("the floor is measured for small GETs only");
+  }
+
+  post(): Promise<number> {
+    throw new Error("the floor is measured for small GETs only");
+  }
+
+  async close(): Promise<void> {
+    this.floor[1]();
+  }
+}
+
 function makeDriver(a: WorkerArgs): Driver {
+  if (a.floor) return new FloorDriver(a.port);
   switch (a.client) {
     case "port":
     case "port24":
@@ -739,6 +768,7 @@ async function main(): Promise<void> {
     cpu: t.cpu,
     ...(t.faults !== undefined ? { faults: t.faults } : {}),
     ...(a.topPad ? { topPad: true } : {}),
+    ...(a.floor ? { floor: true } : {}),
     ...(variants ? { variants } : {}),
     ...(floor !== undefined ? { floorMsPerMB: floor } : {}),
   };
