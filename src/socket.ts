@@ -763,7 +763,8 @@ export class socket {
             if (i >= 0) this._waiters.splice(i, 1);
           }
           this._opEnd();
-          resolve(timedOut);
+          // Data queued before the timer ran, its wake still in dataWakes, is read, not timed out.
+          resolve(this._dataWake ? undefined : timedOut);
         }, Math.max(0, deadline - Date.now()));
       }
     });

@@ -626,6 +626,24 @@ describe("wrapping a Node socket (as ssl.ts does)", () => {
     expect(order).toEqual(["after a's callback", "after b's callback", "a got x", "b got y"]);
   });
 
+  test("data queued before a read's timeout fires is read, though its wake is still to come", async () => {
+    const srv = await serve();
+    const nsock = net.connect(srv.port, "127.0.0.1");
+    await new Promise((r) => nsock.once("connect", r));
+    const s = new socket(AF_INET, SOCK_STREAM, 0, nsock);
+    sockets.push(s);
+    s.settimeout(0.02);
+    const read = s.recv(10);
+    // Data that comes in an immediate has its wake in the next turn's immediates, after
+    // that turn's timers: the loop is held past the deadline first, so the timeout is due.
+    setImmediate(() => {
+      const until = Date.now() + 60;
+      while (Date.now() < until);
+      nsock.emit("data", Buffer.from("late"));
+    });
+    expect((await read).toString()).toBe("late");
+  });
+
   test("_detach() hands the Node socket back with the unread data", async () => {
     const srv = await serve((c) => c.write("0123456789"));
     const s = await connect(srv.port);
