@@ -11,6 +11,8 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import * as dns from "node:dns";
 import * as fs from "node:fs";
 import * as net from "node:net";
+// From node:timers, not the global: a test's fake timers must not stop reads (see dataWakes).
+import { setImmediate as realSetImmediate } from "node:timers";
 
 import {
   BaseException,
@@ -681,7 +683,7 @@ export class socket {
     this._avail += chunk.length;
     if (this._waiter !== null && !this._dataWake) {
       this._dataWake = true;
-      if (dataWakes.push(this) === 1) setImmediate(wakeForData);
+      if (dataWakes.push(this) === 1) realSetImmediate(wakeForData);
     }
     return this._avail >= HIGH_WATER;
   }

@@ -626,6 +626,20 @@ describe("wrapping a Node socket (as ssl.ts does)", () => {
     expect(order).toEqual(["after a's callback", "after b's callback", "a got x", "b got y"]);
   });
 
+  test("a read completes under a test's fake timers (its wake is not the global setImmediate)", async () => {
+    const srv = await serve();
+    const s = await connect(srv.port, null);
+    const conn = await srv.accepted;
+    jest.useFakeTimers({ doNotFake: ["nextTick", "queueMicrotask"] });
+    try {
+      const read = s.recv(10);
+      conn.write("hi");
+      expect((await read).toString()).toBe("hi");
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   test("data queued before a read's timeout fires is read, though its wake is still to come", async () => {
     const srv = await serve();
     const nsock = net.connect(srv.port, "127.0.0.1");
