@@ -413,10 +413,13 @@ const SLAB_SPARE = 2;
  * Readers woken by data resume together once Node has run every read callback of the
  * event loop's turn (one setImmediate for all sockets), not each inside its own callback:
  * with many connections their next requests then reach the peer as one burst, which
- * wakes it once rather than once per connection. A spurious wake is harmless (a reader
- * looks again), so a socket queued here needs no unqueuing.
+ * wakes it once rather than once per connection (a lone waiting reader is woken at once:
+ * no burst to make). A spurious wake is harmless (a reader looks again), so a socket
+ * queued here needs no unqueuing.
  */
 let dataWakes: socket[] = [];
+/** Sockets with a reader waiting for data: when there is one, there is no burst to make and its reader is woken at once. */
+let waitingSockets = 0;
 
 function wakeForData(): void {
   const ss = dataWakes;
@@ -682,8 +685,11 @@ export class socket {
     }
     this._avail += chunk.length;
     if (this._waiter !== null && !this._dataWake) {
-      this._dataWake = true;
-      if (dataWakes.push(this) === 1) realSetImmediate(wakeForData);
+      if (waitingSockets === 1) this._wake();
+      else {
+        this._dataWake = true;
+        if (dataWakes.push(this) === 1) realSetImmediate(wakeForData);
+      }
     }
     return this._avail >= HIGH_WATER;
   }
@@ -706,6 +712,7 @@ export class socket {
     const first = this._waiter;
     if (first === null) return;
     this._waiter = null;
+    waitingSockets--;
     const ws = this._waiters;
     if (ws.length !== 0) this._waiters = [];
     first(failure);
@@ -754,13 +761,17 @@ export class socket {
         this._opEnd();
         resolve(f);
       };
-      if (this._waiter === null) this._waiter = waiter;
-      else this._waiters.push(waiter);
+      if (this._waiter === null) {
+        this._waiter = waiter;
+        waitingSockets++;
+      } else this._waiters.push(waiter);
       this._opStart();
       if (deadline !== null) {
         timer = setTimeout(() => {
-          if (this._waiter === waiter) this._waiter = this._waiters.shift() ?? null;
-          else {
+          if (this._waiter === waiter) {
+            this._waiter = this._waiters.shift() ?? null;
+            if (this._waiter === null) waitingSockets--;
+          } else {
             const i = this._waiters.indexOf(waiter);
             if (i >= 0) this._waiters.splice(i, 1);
           }

@@ -626,10 +626,27 @@ describe("wrapping a Node socket (as ssl.ts does)", () => {
     expect(order).toEqual(["after a's callback", "after b's callback", "a got x", "b got y"]);
   });
 
+  test("a lone waiting reader resumes at once, before the turn's next callback", async () => {
+    const srv = await serve();
+    const nsock = net.connect(srv.port, "127.0.0.1");
+    await new Promise((r) => nsock.once("connect", r));
+    const s = new socket(AF_INET, SOCK_STREAM, 0, nsock);
+    sockets.push(s);
+    const order: string[] = [];
+    const read = s.recv(10).then((d) => order.push(`got ${d}`));
+    setTimeout(() => nsock.emit("data", Buffer.from("x")), 1);
+    setTimeout(() => order.push("next callback"), 1);
+    await read;
+    await delay(5);
+    expect(order).toEqual(["got x", "next callback"]);
+  });
+
   test("a read completes under a test's fake timers (its wake is not the global setImmediate)", async () => {
     const srv = await serve();
     const s = await connect(srv.port, null);
     const conn = await srv.accepted;
+    // A second socket waiting too: a lone waiting reader is woken at once.
+    const other = (await connect(srv.port, null)).recv(1).catch(() => undefined);
     jest.useFakeTimers({ doNotFake: ["nextTick", "queueMicrotask"] });
     try {
       const read = s.recv(10);
@@ -638,6 +655,8 @@ describe("wrapping a Node socket (as ssl.ts does)", () => {
     } finally {
       jest.useRealTimers();
     }
+    sockets.forEach((x) => x.close());
+    await other;
   });
 
   test("data queued before a read's timeout fires is read, though its wake is still to come", async () => {
@@ -646,6 +665,8 @@ describe("wrapping a Node socket (as ssl.ts does)", () => {
     await new Promise((r) => nsock.once("connect", r));
     const s = new socket(AF_INET, SOCK_STREAM, 0, nsock);
     sockets.push(s);
+    // A second socket waiting too: a lone waiting reader is woken at once.
+    const other = (await connect(srv.port, null)).recv(1).catch(() => undefined);
     s.settimeout(0.02);
     const read = s.recv(10);
     // Data that comes in an immediate has its wake in the next turn's immediates, after
@@ -656,6 +677,8 @@ describe("wrapping a Node socket (as ssl.ts does)", () => {
       nsock.emit("data", Buffer.from("late"));
     });
     expect((await read).toString()).toBe("late");
+    sockets.forEach((x) => x.close());
+    await other;
   });
 
   test("_detach() hands the Node socket back with the unread data", async () => {
