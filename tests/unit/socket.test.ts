@@ -84,6 +84,15 @@ async function freePort(): Promise<number> {
   return port;
 }
 
+/** A net.Socket connected to port, and a socket made from it (fileno=nsock, as ssl.ts makes one). */
+async function wrapConnected(port: number): Promise<[socket, net.Socket]> {
+  const nsock = net.connect(port, "127.0.0.1");
+  await new Promise((r) => nsock.once("connect", r));
+  const s = new socket(AF_INET, SOCK_STREAM, 0, nsock);
+  sockets.push(s);
+  return [s, nsock];
+}
+
 async function connect(port: number, timeout: number | null = 5): Promise<socket> {
   const s = await create_connection(["127.0.0.1", port], timeout);
   sockets.push(s);
@@ -590,10 +599,7 @@ describe("options and state", () => {
 describe("wrapping a Node socket (as ssl.ts does)", () => {
   test("a connected net.Socket given as fileno is read through the queue", async () => {
     const srv = await serve((c) => c.end("wrapped"));
-    const nsock = net.connect(srv.port, "127.0.0.1");
-    await new Promise((r) => nsock.once("connect", r));
-    const s = new socket(AF_INET, SOCK_STREAM, 0, nsock);
-    sockets.push(s);
+    const [s, nsock] = await wrapConnected(srv.port);
     expect(s._sock).toBe(nsock);
     expect(s.fileno()).toBeGreaterThanOrEqual(0);
     expect((await recvAll(s)).toString()).toBe("wrapped");
@@ -601,15 +607,8 @@ describe("wrapping a Node socket (as ssl.ts does)", () => {
 
   test("readers woken by data resume together, after the read callbacks of the event loop's turn", async () => {
     const srv = await serve();
-    const wrap = async () => {
-      const nsock = net.connect(srv.port, "127.0.0.1");
-      await new Promise((r) => nsock.once("connect", r));
-      const s = new socket(AF_INET, SOCK_STREAM, 0, nsock);
-      sockets.push(s);
-      return [s, nsock] as const;
-    };
-    const [a, na] = await wrap();
-    const [b, nb] = await wrap();
+    const [a, na] = await wrapConnected(srv.port);
+    const [b, nb] = await wrapConnected(srv.port);
     const order: string[] = [];
     const reads = [a.recv(10).then((d) => order.push(`a got ${d}`)), b.recv(10).then((d) => order.push(`b got ${d}`))];
     // Two timers of one expiry run in one phase, each a callback of its own (ticks and
@@ -628,10 +627,7 @@ describe("wrapping a Node socket (as ssl.ts does)", () => {
 
   test("a lone waiting reader resumes at once, before the turn's next callback", async () => {
     const srv = await serve();
-    const nsock = net.connect(srv.port, "127.0.0.1");
-    await new Promise((r) => nsock.once("connect", r));
-    const s = new socket(AF_INET, SOCK_STREAM, 0, nsock);
-    sockets.push(s);
+    const [s, nsock] = await wrapConnected(srv.port);
     const order: string[] = [];
     const read = s.recv(10).then((d) => order.push(`got ${d}`));
     setTimeout(() => nsock.emit("data", Buffer.from("x")), 1);
@@ -661,10 +657,7 @@ describe("wrapping a Node socket (as ssl.ts does)", () => {
 
   test("data queued before a read's timeout fires is read, though its wake is still to come", async () => {
     const srv = await serve();
-    const nsock = net.connect(srv.port, "127.0.0.1");
-    await new Promise((r) => nsock.once("connect", r));
-    const s = new socket(AF_INET, SOCK_STREAM, 0, nsock);
-    sockets.push(s);
+    const [s, nsock] = await wrapConnected(srv.port);
     // A second socket waiting too: a lone waiting reader is woken at once.
     const other = (await connect(srv.port, null)).recv(1).catch(() => undefined);
     s.settimeout(0.02);
