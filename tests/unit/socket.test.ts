@@ -611,16 +611,17 @@ describe("wrapping a Node socket (as ssl.ts does)", () => {
     const [b, nb] = await wrapConnected(srv.port);
     const order: string[] = [];
     const reads = [a.recv(10).then((d) => order.push(`a got ${d}`)), b.recv(10).then((d) => order.push(`b got ${d}`))];
-    // Two timers of one expiry run in one phase, each a callback of its own (ticks and
-    // microtasks run between them), as two sockets' read callbacks do.
-    setTimeout(() => {
+    // Two immediates queued together run in one check phase, each a callback of its own
+    // (ticks and microtasks run between them), as two sockets' read callbacks do in one
+    // poll phase. (Two timers need not: each takes the loop's time when it is set.)
+    setImmediate(() => {
       na.emit("data", Buffer.from("x"));
       process.nextTick(() => order.push("after a's callback"));
-    }, 1);
-    setTimeout(() => {
+    });
+    setImmediate(() => {
       nb.emit("data", Buffer.from("y"));
       process.nextTick(() => order.push("after b's callback"));
-    }, 1);
+    });
     await Promise.all(reads);
     expect(order).toEqual(["after a's callback", "after b's callback", "a got x", "b got y"]);
   });
@@ -630,8 +631,9 @@ describe("wrapping a Node socket (as ssl.ts does)", () => {
     const [s, nsock] = await wrapConnected(srv.port);
     const order: string[] = [];
     const read = s.recv(10).then((d) => order.push(`got ${d}`));
-    setTimeout(() => nsock.emit("data", Buffer.from("x")), 1);
-    setTimeout(() => order.push("next callback"), 1);
+    // (two immediates queued together run in one check phase, as in the test above)
+    setImmediate(() => nsock.emit("data", Buffer.from("x")));
+    setImmediate(() => order.push("next callback"));
     await read;
     await delay(5);
     expect(order).toEqual(["got x", "next callback"]);
