@@ -453,10 +453,6 @@ function readTarget(slabs: Slabs): Buffer {
 }
 
 /**
- * nsock.write(buf, cb); for an array of buffers, one write of them all: corked, so that
- * Node hands them to the kernel in one writev, cb called back once with its outcome.
- */
-/**
  * a, emptied: a short array in place, as a new array (or length = 0) would allocate its store
  * again at the next push (the receive queue, once per response); a long one replaced.
  */
@@ -466,6 +462,10 @@ function emptied<T>(a: T[]): T[] {
   return a;
 }
 
+/**
+ * nsock.write(buf, cb); for an array of buffers, one write of them all: corked, so that
+ * Node hands them to the kernel in one writev, cb called back once with its outcome.
+ */
 function writeAll(nsock: net.Socket, buf: Buffer | readonly Uint8Array[], cb?: (err?: Error | null) => void): void {
   if (!Array.isArray(buf)) {
     nsock.write(buf as Buffer, cb);

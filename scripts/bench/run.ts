@@ -826,15 +826,17 @@ async function main(): Promise<void> {
           (cpy !== undefined && cpy !== null ? `; CPython's whole read(65536) loop ${fmtCost(cpy)} ms/MB` : ""),
       );
     }
-    const smallFloor = (c: ClientName) => (smallFloors[c]?.length ? median(smallFloors[c]!.flatMap((r) => r.values)) : null);
+    /** The median of the values of processes xs (a client's floor or --no-opt runs), or null. */
+    const medianOf = (xs: WorkerResult[] | undefined) => (xs?.length ? median(xs.flatMap((r) => r.values)) : null);
+    const smallFloor = (c: ClientName) => medianOf(smallFloors[c]);
     if (smallFloors.port || smallFloors.port24) {
-      const fs_ = figures.small;
+      const small = figures.small;
       const part = (label: string, c: ClientName) => {
         const v = smallFloor(c);
-        const port = fs_?.[c]?.median;
+        const port = small?.[c]?.median;
         return v === null ? null : `${label} ${fmt(v, "req/s")} req/s` + (port !== undefined ? ` (the port at ${Math.round((100 * port) / v)}% of it)` : "");
       };
-      const cpy = fs_?.cpython?.median;
+      const cpy = small?.cpython?.median;
       const f20 = smallFloor("port");
       console.log(
         `small floor, one connection (node:net, a fixed request written and the response's end found, nothing else: the most a Node client gets here): ` +
@@ -842,7 +844,7 @@ async function main(): Promise<void> {
           (cpy !== undefined && f20 !== null ? `; that is ${(f20 / cpy).toFixed(2)}x CPython's ${fmt(cpy, "req/s")} req/s` : ""),
       );
     }
-    const floorMs = (c: ClientName) => (floors[c]?.length ? median(floors[c]!.flatMap((r) => r.values)) : null);
+    const floorMs = (c: ClientName) => medianOf(floors[c]);
     if (floors.port || floors.port24) {
       const cpy = figures.cold?.cpython?.median;
       console.log(
@@ -855,7 +857,7 @@ async function main(): Promise<void> {
       );
     }
 
-    const noOptMs = (c: ClientName) => (noOpts[c]?.length ? median(noOpts[c]!.flatMap((r) => r.values)) : null);
+    const noOptMs = (c: ClientName) => medianOf(noOpts[c]);
     if (noOpts.port || noOpts.port24) {
       console.log(
         `cold without V8's optimizing compiler (node --no-opt: the port's code in the interpreter and baseline compiler only, no compile jobs competing for the cores): ` +

@@ -42,7 +42,6 @@ import {
   statusKiB,
 } from "./common";
 
-
 // Each process loads only the client it measures (the others would sit in its heap).
 const portClient = (): typeof ClientModule => require("../../src/http/client") as typeof ClientModule;
 const portIo = (): typeof IoModule => require("../../src/io") as typeof IoModule;
@@ -484,6 +483,8 @@ async function interop(a: WorkerArgs): Promise<{ t: Timing; variants: VariantRes
 
 // ---------------------------------------------------------------------------
 
+const FLOOR_ONLY = "the floor is measured for small GETs only";
+
 /** The floor under any Node client (floorGet): small GETs only. */
 class FloorDriver implements Driver {
   private readonly floor: ReturnType<typeof floorGet>;
@@ -494,16 +495,16 @@ class FloorDriver implements Driver {
   }
 
   get(path: string): Promise<number> {
-    if (path !== PATH_SMALL) throw new Error("the floor is measured for small GETs only");
+    if (path !== PATH_SMALL) throw new Error(FLOOR_ONLY);
     return this.floor[0]();
   }
 
   stream(): Promise<number> {
-    throw new Error("the floor is measured for small GETs only");
+    throw new Error(FLOOR_ONLY);
   }
 
   post(): Promise<number> {
-    throw new Error("the floor is measured for small GETs only");
+    throw new Error(FLOOR_ONLY);
   }
 
   async close(): Promise<void> {
