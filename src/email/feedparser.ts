@@ -3,7 +3,7 @@
 // text in, close() returns the root Message. It never raises on bad input: what it
 // works around is recorded as a defect on the message.
 
-import { AssertionError, asBuffer, str } from "../builtins";
+import { AssertionError, TypeError, asBuffer, str } from "../builtins";
 import * as errors from "./errors";
 import { Message, type MessageFactory } from "./message";
 import { Compat32, Policy, _stripHeaderValue, compat32 } from "./_policybase";
@@ -182,6 +182,8 @@ export interface FeedParserOptions {
 export class FeedParser {
   policy: Policy;
   _factory: MessageFactory | ((policy: Policy) => Message);
+  /** A factory that raised TypeError when given the policy: then called without it. */
+  _old_style_factory: boolean;
   _input: BufferedSubFile;
   _msgstack: Message[];
   _parse: () => void;
@@ -200,10 +202,19 @@ export class FeedParser {
     }
     const policy = kw?.policy ?? compat32;
     this.policy = policy;
+    this._old_style_factory = false;
     if (_factory === null || _factory === undefined) {
       this._factory = (policy.message_factory as MessageFactory | null) ?? Message;
     } else {
       this._factory = _factory as MessageFactory;
+      // Python calls a given factory once here, to learn whether it takes the policy.
+      try {
+        makeMessage(this._factory, policy);
+      } catch (e) {
+        if (!(e instanceof TypeError)) throw e;
+        // Assume this is an old-style factory
+        this._old_style_factory = true;
+      }
     }
     this._input = new BufferedSubFile();
     this._msgstack = [];
@@ -243,7 +254,7 @@ export class FeedParser {
   }
 
   _new_message(): void {
-    const msg = makeMessage(this._factory, this.policy);
+    const msg = this._old_style_factory ? makeMessage(this._factory) : makeMessage(this._factory, this.policy);
     // (Python's `if self._cur` is false for a message without headers.)
     if (this._cur !== null && this._cur.__len__() > 0 && this._cur.get_content_type() === "multipart/digest") {
       msg.set_default_type("message/rfc822");
@@ -629,27 +640,64 @@ function mayBeContainerType(ctype: string): boolean {
   const c = ctype.charCodeAt(0);
   return c === 0x6d || c === 0x4d || !(c > 0x20 && c < 0x7f);
 }
-const SIMPLE_HEADER_BLOCK = /^(?:[\x21-\x39\x3b-\x7e]+:[^\r\n]*\r?\n)*\r?\n$/;
 
-/** A new message from a factory: a class is constructed, a plain function is called (both get the policy). */
-function makeMessage(f: FeedParser["_factory"], policy: Policy): Message {
-  return typeof f === "function" && f.prototype !== undefined ? new (f as MessageFactory)(policy) : (f as (policy: Policy) => Message)(policy);
+/** One line of the header blocks _parse_simple_header_block() takes (a RegExp source). */
+export const _SIMPLE_HEADER_LINE = "[\\x21-\\x39\\x3b-\\x7e]+:[^\\r\\n]*\\r?\\n";
+const SIMPLE_HEADER_BLOCK = new RegExp(`^(?:${_SIMPLE_HEADER_LINE})*\\r?\\n$`);
+
+/** A new message from a factory: a class is constructed, a plain function is called (both get the policy, unless there is none to give). */
+function makeMessage(f: FeedParser["_factory"], ...policy: [Policy] | []): Message {
+  return typeof f === "function" && f.prototype !== undefined ? new (f as MessageFactory)(...policy) : (f as (...policy: [Policy] | []) => Message)(...policy);
+}
+
+/**
+ * The message classes whose construction runs Message's code only: the ones
+ * _parse_simple_header_block() builds (http.client adds HTTPMessage). For any other factory,
+ * whose code could see the calls, the feed parser makes every call CPython's makes.
+ */
+export const _plainMessageClasses = new Set<unknown>([Message]);
+/** Message's own methods that the feed parser calls for a plain header block (each compared by name: one cheap load apiece). */
+const { set_raw, set_payload, get, get_content_type, get_content_maintype, get_default_type, is_multipart } = Message.prototype;
+
+/** Whether building a message of factory directly is unobservable: a plain class, none of those methods replaced, compat32's own header parsing. */
+function plainFactory(factory: unknown, policy: Policy): factory is MessageFactory {
+  if (!_plainMessageClasses.has(factory) || policy.header_source_parse !== compat32HeaderSourceParse) return false;
+  const P = (factory as MessageFactory).prototype;
+  return (
+    P.set_raw === set_raw &&
+    P.set_payload === set_payload &&
+    P.get === get &&
+    P.get_content_type === get_content_type &&
+    P.get_content_maintype === get_content_maintype &&
+    P.get_default_type === get_default_type &&
+    P.is_multipart === is_multipart
+  );
 }
 
 /**
  * The common case of a header block, parsed directly: what FeedParser gives for text that
  * is only `Name: value` lines (each name of the header characters, no continuation lines,
- * no bare CR) ended by one blank line, with the compat32 policy and a content type that is
- * neither multipart nor message. For anything else it returns null and the caller runs
- * the feed parser, so the result is always the feed parser's.
+ * no bare CR) ended by one blank line, with the compat32 policy, a plain message class
+ * (_plainMessageClasses) and a content type that is neither multipart nor message. For
+ * anything else it returns null and the caller runs the feed parser, so the result is
+ * always the feed parser's.
  */
 export function _parse_simple_header_block(text: string, factory: FeedParser["_factory"] | null, policy: Policy): Message | null {
   // Lines of: a name of [\041-\071\073-\176], a colon, a value without CR or LF, then
   // CRLF or LF; then the blank line, ending the text. One test, then a plain split.
-  if (!SIMPLE_HEADER_BLOCK.test(text)) return null;
-  const n = text.length - (text.charCodeAt(text.length - 2) === 0x0d ? 2 : 1);
-  // The test above vouches for every line, so the message can be built as they are split.
-  const msg = makeMessage(factory ?? ((policy.message_factory as MessageFactory | null) ?? Message), policy);
+  return SIMPLE_HEADER_BLOCK.test(text) ? _build_simple_header_block(text, text.length, factory, policy) : null;
+}
+
+/**
+ * _parse_simple_header_block() of text[:end], which the caller has matched against
+ * _SIMPLE_HEADER_LINE repeated and a blank line: the message, built as the lines are
+ * split; null where that function returns null (the feed parser's then).
+ */
+export function _build_simple_header_block(text: string, end: number, factory: FeedParser["_factory"] | null, policy: Policy): Message | null {
+  const f = factory ?? (policy.message_factory as MessageFactory | null) ?? Message;
+  if (!plainFactory(f, policy)) return null;
+  const n = end - (text.charCodeAt(end - 2) === 0x0d ? 2 : 1);
+  const msg = new f(policy);
   // The first Content-Type's value, the one get_content_type() reads.
   let contentType: string | null = null;
   for (let pos = 0; pos < n; ) {
@@ -665,10 +713,10 @@ export function _parse_simple_header_block(text: string, factory: FeedParser["_f
     if (contentType === null && colon - pos === 12 && (text.charCodeAt(pos) | 0x20) === 0x63 && name.toLowerCase() === "content-type") contentType = value;
     pos = nl + 1;
   }
-  // Without a Content-Type the type is the default text/plain, unless a subclass says otherwise.
-  // A type not starting with "m" or "M" (after any whitespace) can be neither (a cheap,
-  // conservative test before the real one).
-  if ((contentType !== null && mayBeContainerType(contentType)) || msg.get_content_maintype !== Message.prototype.get_content_maintype || msg.get_default_type() !== "text/plain") {
+  // Without a Content-Type the type is a plain class's default, text/plain. A type not
+  // starting with "m" or "M" (after any whitespace) can be neither (a cheap, conservative
+  // test before the real one; building and dropping a plain message is unobservable).
+  if (contentType !== null && mayBeContainerType(contentType)) {
     const maintype = msg.get_content_maintype();
     if (maintype === "multipart" || maintype === "message") return null;
   }

@@ -16,9 +16,13 @@ import * as buffer from "node:buffer";
 import { ValueError, int } from "../builtins";
 import { Readable } from "node:stream";
 import { BytesIO, receiveBuffer, type ReceiveBuffer } from "../io";
+import { _SIMPLE_HEADER_LINE, _build_simple_header_block } from "../email/feedparser";
+import { Parser } from "../email/parser";
+import { compat32 } from "../email/_policybase";
 import * as socket from "../socket";
 import { TypeError, asBuffer, bytesJoin, isBytesLike, isub, pyEq, pyLen, raiseFrom, strEncodeLatin1, truthy, typeName, type PyInt } from "../builtins";
-import type { HTTPConnection, HTTPResponse } from "./client";
+import type { HTTPConnection, HTTPMessage, HTTPResponse } from "./client";
+import type { MessageFactory } from "../email/message";
 // client.ts imports this module: the values below are read at call time, never at load.
 import * as client from "./client";
 
@@ -159,6 +163,36 @@ export function headerText(fp: unknown): string | null {
   if (!scan.done) return null;
   rb!.consume(scan.end);
   return scan.text;
+}
+
+/** Parser's own parsestr(), which simpleHeaders() stands for. */
+const stockParsestr = Parser.prototype.parsestr;
+/** From a string's start: up to _MAXHEADERS - 1 lines of _SIMPLE_HEADER_LINE, then a blank line (made at first use: client's values are read at call time). */
+let simpleBlock: RegExp | undefined;
+
+/**
+ * What parse_headers(fp, _class) returns, new Parser({ _class }).parsestr() of the block,
+ * when the block is buffered within the reader's first 4 KiB and is the plain kind that
+ * parsestr() builds directly (email.feedparser._parse_simple_header_block()), in at most
+ * _MAXHEADERS lines as headerText() counts them: one decode of the buffer, one match that
+ * finds the block's end and vouches for every line (each then shorter than _MAXLINE), and
+ * the message built from the decoded text; else null, nothing consumed, and headerText()
+ * scans the lines.
+ */
+export function simpleHeaders(fp: unknown, _class: MessageFactory): HTTPMessage | null {
+  if (Parser.prototype.parsestr !== stockParsestr) return null;
+  const rb = receiveBuffer(fp);
+  const view = rb === null ? null : rb.buffered();
+  if (view === null) return null;
+  const text = view.toString("latin1", 0, Math.min(view.length, 4096));
+  const re = (simpleBlock ??= new RegExp(`(?:${_SIMPLE_HEADER_LINE}){0,${client._MAXHEADERS - 1}}\\r?\\n`, "y"));
+  re.lastIndex = 0;
+  if (!re.test(text)) return null;
+  const end = re.lastIndex;
+  const msg = _build_simple_header_block(text, end, _class, compat32);
+  if (msg === null) return null; // a multipart or message type: the feed parser's
+  rb!.consume(end);
+  return msg as HTTPMessage;
 }
 
 // ---------------------------------------------------------------------------

@@ -21,6 +21,7 @@
 // Everything that can touch the socket is async; the rest is synchronous, as in Python.
 
 import { Readable } from "node:stream";
+import * as email_feedparser from "../email/feedparser";
 import * as email_message from "../email/message";
 import * as email_parser from "../email/parser";
 import * as io from "../io";
@@ -292,6 +293,7 @@ export class HTTPMessage extends email_message.Message {
     return this.getallmatchingheaders(name);
   }
 }
+email_feedparser._plainMessageClasses.add(HTTPMessage); // (constructing one runs Message's code only: the email parser may build it directly)
 
 /**
  * Reads potential header lines into a list from a file pointer.
@@ -336,6 +338,8 @@ export const parseHeaders = parse_headers;
 
 /** parse_headers(fp, _class) when the whole block is buffered: decoded in place, and no Promise to wait for (begin() needs none); else null, nothing read. */
 function _parse_buffered_headers(fp: unknown, _class: MessageClass = HTTPMessage): HTTPMessage | null {
+  const simple = _fastpath.simpleHeaders(fp, _class); // the common block: split from the buffer, no line scan
+  if (simple !== null) return simple;
   const text = _fastpath.headerText(fp);
   return text === null ? null : (new email_parser.Parser({ _class }).parsestr(text) as HTTPMessage);
 }

@@ -11,7 +11,7 @@ import { Message } from "../../src/email/message";
 import { BytesIO, BufferedReader, receiveBuffer } from "../../src/io";
 import * as client from "../../src/http/client";
 import * as _fastpath from "../../src/http/_fastpath";
-import { int, repr } from "../../src/builtins";
+import { TypeError, ValueError, int, repr } from "../../src/builtins";
 import { create_connection } from "../../src/socket";
 import { TextIOBase } from "../../src/io";
 import type { Body } from "../../src/http/_client_types";
@@ -75,7 +75,16 @@ function rawOf(data: Buffer, step: number) {
   };
 }
 
-const headerBytes = fc.oneof(headerText, wellFormed, fc.constant("A: b\r\n".repeat(120) + "\r\n")).map((t) => Buffer.from(t + "BODY", "latin1"));
+// Besides: header counts around _MAXHEADERS, and blocks reaching past the first 4 KiB.
+const headerBytes = fc
+  .oneof(
+    headerText,
+    wellFormed,
+    fc.integer({ min: 97, max: 102 }).map((n) => "A: b\r\n".repeat(n) + "\r\n"),
+    fc.constant("A: b\r\n".repeat(120) + "\r\n"),
+    fc.tuple(fc.integer({ min: 4070, max: 4100 }), wellFormed).map(([n, rest]) => `X-Long: ${"v".repeat(n)}\r\n${rest}`),
+  )
+  .map((t) => Buffer.from(t + "BODY", "latin1"));
 
 async function outcome(fp: any, fn: (fp: any) => Promise<unknown>): Promise<unknown> {
   let result: unknown;
@@ -95,10 +104,62 @@ test("the in-buffer header scan reads what readline() reads", async () => {
       const buffered = await outcome(new BufferedReader(rawOf(data, step), 16), read);
       expect(buffered).toEqual(await outcome(new PlainBytesIO(data), read));
       const parse = async (fp: any) => summary(await client.parse_headers(fp));
-      expect(await outcome(new BufferedReader(rawOf(data, step), 32), parse)).toEqual(await outcome(new PlainBytesIO(data), parse));
+      const general = await outcome(new PlainBytesIO(data), parse);
+      expect(await outcome(new BufferedReader(rawOf(data, step), 32), parse)).toEqual(general);
+      expect(await outcome(new BufferedReader(rawOf(data, data.length), 8192), parse)).toEqual(general);
+      expect(await outcome(new BytesIO(data), parse)).toEqual(general);
     }),
     { numRuns: 1500 },
   );
+});
+
+test("parse_headers() of a buffered block calls an overridden Parser.parsestr, and a _class of the caller's as CPython does", async () => {
+  const block = "Content-Type: text/html\r\nX-A: 1\r\n\r\nBODY";
+  const seen: string[] = [];
+  const stock = Parser.prototype.parsestr;
+  Parser.prototype.parsestr = function (this: Parser, text: string, ...rest: unknown[]) {
+    seen.push(text);
+    return (stock as (...a: unknown[]) => Message).call(this, text, ...rest);
+  } as typeof stock;
+  try {
+    const msg = await client.parse_headers(new BytesIO(Buffer.from(block, "latin1")));
+    expect(msg.get("x-a")).toBe("1");
+  } finally {
+    Parser.prototype.parsestr = stock;
+  }
+  expect(seen).toEqual(["Content-Type: text/html\r\nX-A: 1\r\n\r\n"]);
+
+  let made = 0;
+  class Counted extends client.HTTPMessage {
+    constructor(...args: ConstructorParameters<typeof client.HTTPMessage>) {
+      super(...args);
+      made++;
+    }
+  }
+  for (const ctype of ["text/html", "multipart/mixed; boundary=x"]) {
+    made = 0;
+    const fp = new BytesIO(Buffer.from(`Content-Type: ${ctype}\r\n\r\nBODY`, "latin1"));
+    const msg = await client.parse_headers(fp, Counted);
+    expect(msg).toBeInstanceOf(Counted);
+    expect(msg.get_content_type()).toBe(ctype.split(";")[0]);
+    expect(await fp.read()).toEqual(Buffer.from("BODY"));
+    expect(made).toBe(2); // (FeedParser tries the factory once with the policy, then makes the message)
+  }
+});
+
+test("FeedParser calls a factory that rejects the policy without it, as CPython's old-style factories", () => {
+  const calls: number[] = [];
+  function old(...args: unknown[]): Message {
+    calls.push(args.length);
+    if (args.length) throw new TypeError("old() got an unexpected keyword argument 'policy'");
+    return new Message();
+  }
+  const p = new FeedParser(old as never);
+  p.feed("A: b\r\n\r\nbody");
+  const m = p.close();
+  expect([calls, p._old_style_factory, m.get("a"), m.get_payload()]).toEqual([[1, 0], true, "b", "body"]);
+  // Any other error is the caller's.
+  expect(() => new FeedParser((() => { throw new ValueError("no"); }) as never)).toThrow(ValueError);
 });
 
 /** A reader whose own methods are overridden: http.client must take its plain paths. */
