@@ -1576,7 +1576,7 @@ export class BytesIO extends BufferedIOBase {
       const view = bytesView(init);
       if (view === null) throw new TypeError(`a bytes-like object is required, not '${typeName(init)}'`);
       // Python shares an immutable bytes object; a JS array can change, so copy it.
-      this._buf = Buffer.from(view);
+      this._buf = copyOut(view, 0, view.length);
       this._size = view.length;
     }
   }
