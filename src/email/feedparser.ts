@@ -660,7 +660,7 @@ export const _plainMessageClasses = new Set<unknown>([Message]);
 const { set_raw, set_payload, get, get_content_type, get_content_maintype, get_default_type, is_multipart } = Message.prototype;
 
 /** Whether building a message of factory directly is unobservable: a plain class, none of those methods replaced, compat32's own header parsing. */
-function plainFactory(factory: unknown, policy: Policy): factory is MessageFactory {
+export function _plain_message_factory(factory: unknown, policy: Policy): factory is MessageFactory {
   if (!_plainMessageClasses.has(factory) || policy.header_source_parse !== compat32HeaderSourceParse) return false;
   const P = (factory as MessageFactory).prototype;
   return (
@@ -695,7 +695,7 @@ export function _parse_simple_header_block(text: string, factory: FeedParser["_f
  */
 export function _build_simple_header_block(text: string, end: number, factory: FeedParser["_factory"] | null, policy: Policy): Message | null {
   const f = factory ?? (policy.message_factory as MessageFactory | null) ?? Message;
-  if (!plainFactory(f, policy)) return null;
+  if (!_plain_message_factory(f, policy)) return null;
   const n = end - (text.charCodeAt(end - 2) === 0x0d ? 2 : 1);
   const msg = new f(policy);
   // The first Content-Type's value, the one get_content_type() reads.

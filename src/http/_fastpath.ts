@@ -16,7 +16,7 @@ import * as buffer from "node:buffer";
 import { ValueError, int } from "../builtins";
 import { Readable } from "node:stream";
 import { BytesIO, receiveBuffer, type ReceiveBuffer } from "../io";
-import { _SIMPLE_HEADER_LINE, _build_simple_header_block } from "../email/feedparser";
+import { _SIMPLE_HEADER_LINE, _build_simple_header_block, _plain_message_factory } from "../email/feedparser";
 import { Parser } from "../email/parser";
 import { compat32 } from "../email/_policybase";
 import * as socket from "../socket";
@@ -167,30 +167,42 @@ export function headerText(fp: unknown): string | null {
 
 /** Parser's own parsestr(), which simpleHeaders() stands for. */
 const stockParsestr = Parser.prototype.parsestr;
-/** From a string's start: up to _MAXHEADERS - 1 lines of _SIMPLE_HEADER_LINE, then a blank line (made at first use: client's values are read at call time). */
-let simpleBlock: RegExp | undefined;
+/** Lines of _SIMPLE_HEADER_LINE, as many as there are from lastIndex (so always a match, maybe empty). */
+const SIMPLE_LINES = new RegExp(`(?:${_SIMPLE_HEADER_LINE})*`, "y");
 
 /**
  * What parse_headers(fp, _class) returns, new Parser({ _class }).parsestr() of the block,
- * when the block is buffered within the reader's first 4 KiB and is the plain kind that
- * parsestr() builds directly (email.feedparser._parse_simple_header_block()), in at most
- * _MAXHEADERS lines as headerText() counts them: one decode of the buffer, one match that
- * finds the block's end and vouches for every line (each then shorter than _MAXLINE), and
- * the message built from the decoded text; else null, nothing consumed, and headerText()
- * scans the lines.
+ * when the block is buffered whole and is the plain kind that parsestr() builds directly
+ * (email.feedparser._parse_simple_header_block(): plain lines, a plain message class), in
+ * at most _MAXLINE + 1 characters and _MAXHEADERS lines as headerText() counts them: a
+ * decode of the buffer's first 4 KiB (widened while the lines run past it), one match that
+ * vouches for every line up to the blank one, and the message built from the decoded
+ * text; else null, nothing consumed, and headerText() scans the lines.
  */
 export function simpleHeaders(fp: unknown, _class: MessageFactory): HTTPMessage | null {
-  if (Parser.prototype.parsestr !== stockParsestr) return null;
+  if (Parser.prototype.parsestr !== stockParsestr || !_plain_message_factory(_class, compat32)) return null;
   const rb = receiveBuffer(fp);
   const view = rb === null ? null : rb.buffered();
   if (view === null) return null;
-  const text = view.toString("latin1", 0, Math.min(view.length, 4096));
-  const re = (simpleBlock ??= new RegExp(`(?:${_SIMPLE_HEADER_LINE}){0,${client._MAXHEADERS - 1}}\\r?\\n`, "y"));
-  re.lastIndex = 0;
-  if (!re.test(text)) return null;
-  const end = re.lastIndex;
+  let width = Math.min(view.length, 4096);
+  let text = view.toString("latin1", 0, width);
+  let pos = 0;
+  for (;;) {
+    SIMPLE_LINES.lastIndex = pos;
+    SIMPLE_LINES.test(text);
+    pos = SIMPLE_LINES.lastIndex;
+    // Stopped at a line that ends in the text (the blank line, or one that is not plain), or at the buffer's end.
+    if (width === view.length || text.indexOf("\n", pos) >= 0) break;
+    if (pos > client._MAXLINE) return null;
+    width = Math.min(view.length, width * 4);
+    text = view.toString("latin1", 0, width);
+  }
+  const c = text.charCodeAt(pos);
+  const end = c === 0x0a ? pos + 1 : c === 0x0d && text.charCodeAt(pos + 1) === 0x0a ? pos + 2 : -1;
+  if (end < 0 || end > client._MAXLINE + 1) return null; // (a block of at most _MAXLINE + 1 has no line too long)
   const msg = _build_simple_header_block(text, end, _class, compat32);
-  if (msg === null) return null; // a multipart or message type: the feed parser's
+  // a multipart or message type: the feed parser's; too many lines: readline()'s loop raises (a plain message dropped unseen)
+  if (msg === null || msg._headers.length >= client._MAXHEADERS) return null;
   rb!.consume(end);
   return msg as HTTPMessage;
 }
