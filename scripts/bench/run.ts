@@ -1,5 +1,5 @@
 // npm run bench [-- --quick] [--json FILE] [--profile DIR] [--runner tsc|ts-node]
-//                [--workloads a,b] [--clients a,b] [--rounds N] [--priority N]
+//                [--workloads a,b] [--clients a,b] [--rounds N] [--priority N] [--no-pin]
 //
 // Measures the port (src/http/client.ts) and its peers (CPython's http.client, node:http
 // with a keep-alive agent, undici; on the pinned Node 24 the port again and undici 8)
@@ -9,7 +9,7 @@
 // figure is the median of all runs. The last line printed is the summary:
 // bench: small Xc Xu | big ... | parse Xc | stream Xc Xu | postfile Xc | cold Xc | conc32 Xc Xu.
 
-import { ChildProcess, spawn } from "node:child_process";
+import { ChildProcess, spawn, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -39,6 +39,8 @@ interface Options {
   rounds: number;
   /** Scheduling priority (nice) of the server and the clients; 0 leaves it alone. */
   priority: number;
+  /** Run the server on the first CPU and every client on the last one (taskset), where there are two and taskset. */
+  pin: boolean;
 }
 
 interface WorkloadSpec {
@@ -76,6 +78,7 @@ function parseArgs(argv: string[]): Options {
     clients: [...ALL_CLIENTS],
     rounds: 0,
     priority: 0,
+    pin: true,
   };
   const list = <T extends string>(v: string | undefined, allowed: readonly T[], what: string): T[] => {
     const xs = (v ?? "").split(",").filter(Boolean);
@@ -100,6 +103,7 @@ function parseArgs(argv: string[]): Options {
     else if (a === "--clients") o.clients = list(next(), ALL_CLIENTS, "client");
     else if (a === "--rounds") o.rounds = Number(next());
     else if (a === "--priority") o.priority = Number(next());
+    else if (a === "--no-pin") o.pin = false;
     else if (a === "--help" || a === "-h") {
       process.stdout.write(fs.readFileSync(__filename, "utf8").split("\n").slice(0, 3).join("\n") + "\n");
       process.exit(0);
@@ -197,6 +201,22 @@ function prioritise(pid: number | undefined): void {
   }
 }
 
+/**
+ * Pinned (unless --no-pin; where there are two CPUs or more and taskset): the server on the
+ * first CPU and every client on the last, so that each peer's processes run on the same
+ * core as every other peer's. On a shared virtual machine the cores' speeds differ, and
+ * change by the minute (here one core has run the in-memory parse, and CPython's
+ * interpreter, up to 1.8x slower than the other for minutes at a time): unpinned, a process
+ * runs at the speed of whichever core it lands on. Node's helper threads (GC, compilation)
+ * then share the client's core (CPython has none).
+ */
+let pinCpus: { server: string; client: string } | null = null;
+
+/** argv run under taskset on the role's CPU when --pin is on. */
+function pinned(argv: string[], role: "server" | "client"): string[] {
+  return pinCpus === null ? argv : ["taskset", "-c", pinCpus[role], ...argv];
+}
+
 interface Server {
   port: number;
   pid: number;
@@ -204,7 +224,8 @@ interface Server {
 }
 
 async function startServer(r: Runner): Promise<Server> {
-  const proc = spawn(process.execPath, r.node("server"), { cwd: ROOT, env: r.env, stdio: ["pipe", "pipe", "inherit"] });
+  const argv = pinned([process.execPath, ...r.node("server")], "server");
+  const proc = spawn(argv[0]!, argv.slice(1), { cwd: ROOT, env: r.env, stdio: ["pipe", "pipe", "inherit"] });
   prioritise(proc.pid);
   const line = await new Promise<string>((resolve, reject) => {
     const rl = readline.createInterface({ input: proc.stdout! });
@@ -252,10 +273,12 @@ async function runWorker(r: Runner, a: WorkerArgs): Promise<WorkerResult> {
 function runWorkerOnce(r: Runner, a: WorkerArgs): Promise<WorkerResult> {
   const cold = a.workload === "cold";
   const node = NODE24_CLIENTS.includes(a.client) ? NODE24 : process.execPath;
-  const argv =
+  const argv = pinned(
     a.client === "cpython"
       ? [pythonCommand, path.join(BENCH, cold ? "cold_cpython.py" : "peer_cpython.py"), JSON.stringify(a)]
-      : [node, ...(a.noOpt ? ["--no-opt"] : []), ...r.node(cold ? "cold" : "worker"), JSON.stringify(a)];
+      : [node, ...(a.noOpt ? ["--no-opt"] : []), ...r.node(cold ? "cold" : "worker"), JSON.stringify(a)],
+    "client",
+  );
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     const env = a.topPad ? { ...r.env, MALLOC_TOP_PAD_: String(64 << 20) } : r.env;
@@ -636,6 +659,8 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   const load0 = os.loadavg()[0]!;
   priority = o.priority;
+  const cpus = os.availableParallelism();
+  if (o.pin && cpus >= 2 && spawnSync("taskset", ["-c", "0", "true"]).status === 0) pinCpus = { server: "0", client: String(cpus - 1) };
   const runner = o.runner === "tsc" ? await tscRunner(o.profile) : tsNodeRunner();
   let server: Server;
   try {
@@ -768,7 +793,7 @@ async function main(): Promise<void> {
       `http-client-py bench (${git}, + = uncommitted changes): the port vs CPython ${python} http.client, node:http (keep-alive agent), undici ${undiciVersion}` +
       (o.clients.some((c) => NODE24_CLIENTS.includes(c)) ? `; on Node ${node24Version}: the port (port24)${o.clients.includes("undici8") ? `, undici ${undici8Version} (undici8)` : ""}` : "") +
       `\nnode ${process.version}, ${os.cpus().length} CPUs, runner ${o.runner}, ${o.quick ? "QUICK (short runs, smaller stream) " : ""}` +
-      `priority ${prioritised ? o.priority : "normal"}, ` +
+      `priority ${prioritised ? o.priority : "normal"}, ${pinCpus === null ? "not pinned" : `server on CPU ${pinCpus.server}, clients on CPU ${pinCpus.client}`}, ` +
       `${o.rounds} round(s); load average ${load0.toFixed(2)} at start, ${os.loadavg()[0]!.toFixed(2)} at end; ${elapsed.toFixed(0)} s`;
     console.log(header);
     console.log(table(rows, shown));
@@ -924,6 +949,7 @@ async function main(): Promise<void> {
         quick: o.quick,
         rounds: o.rounds,
         priority: prioritised ? o.priority : 0,
+        pinned: pinCpus,
         loadavg: { start: load0, end: os.loadavg()[0] },
         seconds: elapsed,
         rows,
