@@ -1,5 +1,5 @@
 // npm run bench [-- --quick] [--json FILE] [--profile DIR] [--runner tsc|ts-node]
-//                [--workloads a,b] [--clients a,b] [--rounds N] [--priority N] [--no-pin]
+//                [--workloads a,b] [--clients a,b] [--rounds N] [--priority N] [--pin]
 //
 // Measures the port (src/http/client.ts) and its peers (CPython's http.client, node:http
 // with a keep-alive agent, undici; on the pinned Node 24 the port again and undici 8)
@@ -39,7 +39,7 @@ interface Options {
   rounds: number;
   /** Scheduling priority (nice) of the server and the clients; 0 leaves it alone. */
   priority: number;
-  /** Run the server on the first CPU and every client on the last one (taskset), where there are two and taskset. */
+  /** Run the server on the first CPU and every client on the last one (taskset). */
   pin: boolean;
 }
 
@@ -78,7 +78,7 @@ function parseArgs(argv: string[]): Options {
     clients: [...ALL_CLIENTS],
     rounds: 0,
     priority: 0,
-    pin: true,
+    pin: false,
   };
   const list = <T extends string>(v: string | undefined, allowed: readonly T[], what: string): T[] => {
     const xs = (v ?? "").split(",").filter(Boolean);
@@ -103,7 +103,7 @@ function parseArgs(argv: string[]): Options {
     else if (a === "--clients") o.clients = list(next(), ALL_CLIENTS, "client");
     else if (a === "--rounds") o.rounds = Number(next());
     else if (a === "--priority") o.priority = Number(next());
-    else if (a === "--no-pin") o.pin = false;
+    else if (a === "--pin") o.pin = true;
     else if (a === "--help" || a === "-h") {
       process.stdout.write(fs.readFileSync(__filename, "utf8").split("\n").slice(0, 3).join("\n") + "\n");
       process.exit(0);
@@ -202,19 +202,29 @@ function prioritise(pid: number | undefined): void {
 }
 
 /**
- * Pinned (unless --no-pin; where there are two CPUs or more and taskset): the server on the
- * first CPU and every client on the last, so that each peer's processes run on the same
- * core as every other peer's. On a shared virtual machine the cores' speeds differ, and
- * change by the minute (here one core has run the in-memory parse, and CPython's
- * interpreter, up to 1.8x slower than the other for minutes at a time): unpinned, a process
- * runs at the speed of whichever core it lands on. Node's helper threads (GC, compilation)
- * then share the client's core (CPython has none).
+ * Which CPUs the processes run on (taskset, where there are two CPUs or more). On a shared
+ * virtual machine the cores' speeds differ, and change by the minute (here one core has run
+ * the in-memory parse, and CPython's interpreter, up to 1.8x slower than the other for
+ * minutes at a time): unpinned, a process runs at the speed of whichever core it lands on.
+ * The in-memory parse, which has no server, always runs its clients on the last CPU, so
+ * that both peers run on one core. With --pin every process is pinned, the server on the
+ * first CPU and the clients on the last; that is opt-in, as it changes the socket rows
+ * themselves (the scheduler no longer places a client and the server as it would, and
+ * Node's helper threads share the client's core), not only their noise.
  */
-let pinCpus: { server: string; client: string } | null = null;
+let cpuSets: { server: string; client: string } | null = null;
+let pinAll = false;
 
-/** argv run under taskset on the role's CPU when --pin is on. */
-function pinned(argv: string[], role: "server" | "client"): string[] {
-  return pinCpus === null ? argv : ["taskset", "-c", pinCpus[role], ...argv];
+/** argv run under taskset on the role's CPU where the workload's processes are pinned. */
+/** How the processes were placed, for the header and the JSON. */
+function pinning(): string {
+  if (cpuSets === null) return "not pinned";
+  return pinAll ? `server on CPU ${cpuSets.server}, clients on CPU ${cpuSets.client}` : `the in-memory parse's clients on CPU ${cpuSets.client}, the rest not pinned`;
+}
+
+function pinned(argv: string[], role: "server" | "client", workload: WorkloadName | null): string[] {
+  if (cpuSets === null || !(pinAll || (workload === "parse" && role === "client"))) return argv;
+  return ["taskset", "-c", cpuSets[role], ...argv];
 }
 
 interface Server {
@@ -224,7 +234,7 @@ interface Server {
 }
 
 async function startServer(r: Runner): Promise<Server> {
-  const argv = pinned([process.execPath, ...r.node("server")], "server");
+  const argv = pinned([process.execPath, ...r.node("server")], "server", null);
   const proc = spawn(argv[0]!, argv.slice(1), { cwd: ROOT, env: r.env, stdio: ["pipe", "pipe", "inherit"] });
   prioritise(proc.pid);
   const line = await new Promise<string>((resolve, reject) => {
@@ -278,6 +288,7 @@ function runWorkerOnce(r: Runner, a: WorkerArgs): Promise<WorkerResult> {
       ? [pythonCommand, path.join(BENCH, cold ? "cold_cpython.py" : "peer_cpython.py"), JSON.stringify(a)]
       : [node, ...(a.noOpt ? ["--no-opt"] : []), ...r.node(cold ? "cold" : "worker"), JSON.stringify(a)],
     "client",
+    a.workload,
   );
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
@@ -660,7 +671,9 @@ async function main(): Promise<void> {
   const load0 = os.loadavg()[0]!;
   priority = o.priority;
   const cpus = os.availableParallelism();
-  if (o.pin && cpus >= 2 && spawnSync("taskset", ["-c", "0", "true"]).status === 0) pinCpus = { server: "0", client: String(cpus - 1) };
+  if (cpus >= 2 && spawnSync("taskset", ["-c", "0", "true"]).status === 0) cpuSets = { server: "0", client: String(cpus - 1) };
+  pinAll = o.pin;
+  if (pinAll && cpuSets === null) throw new Error("--pin needs two CPUs or more, and taskset");
   const runner = o.runner === "tsc" ? await tscRunner(o.profile) : tsNodeRunner();
   let server: Server;
   try {
@@ -793,7 +806,7 @@ async function main(): Promise<void> {
       `http-client-py bench (${git}, + = uncommitted changes): the port vs CPython ${python} http.client, node:http (keep-alive agent), undici ${undiciVersion}` +
       (o.clients.some((c) => NODE24_CLIENTS.includes(c)) ? `; on Node ${node24Version}: the port (port24)${o.clients.includes("undici8") ? `, undici ${undici8Version} (undici8)` : ""}` : "") +
       `\nnode ${process.version}, ${os.cpus().length} CPUs, runner ${o.runner}, ${o.quick ? "QUICK (short runs, smaller stream) " : ""}` +
-      `priority ${prioritised ? o.priority : "normal"}, ${pinCpus === null ? "not pinned" : `server on CPU ${pinCpus.server}, clients on CPU ${pinCpus.client}`}, ` +
+      `priority ${prioritised ? o.priority : "normal"}, ${pinning()}, ` +
       `${o.rounds} round(s); load average ${load0.toFixed(2)} at start, ${os.loadavg()[0]!.toFixed(2)} at end; ${elapsed.toFixed(0)} s`;
     console.log(header);
     console.log(table(rows, shown));
@@ -949,7 +962,7 @@ async function main(): Promise<void> {
         quick: o.quick,
         rounds: o.rounds,
         priority: prioritised ? o.priority : 0,
-        pinned: pinCpus,
+        pinned: pinning(),
         loadavg: { start: load0, end: os.loadavg()[0] },
         seconds: elapsed,
         rows,
