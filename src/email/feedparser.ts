@@ -655,13 +655,13 @@ function makeMessage(f: FeedParser["_factory"], ...policy: [Policy] | []): Messa
  * _parse_simple_header_block() builds (http.client adds HTTPMessage). For any other factory,
  * whose code could see the calls, the feed parser makes every call CPython's makes.
  */
-export const _plainMessageClasses = new Set<unknown>([Message]);
+export const _plain_message_classes = new Set<unknown>([Message]);
 /** Message's own methods that the feed parser calls for a plain header block (each compared by name: one cheap load apiece). */
 const { set_raw, set_payload, get, get_content_type, get_content_maintype, get_default_type, is_multipart } = Message.prototype;
 
 /** Whether building a message of factory directly is unobservable: a plain class, none of those methods replaced, compat32's own header parsing. */
 export function _plain_message_factory(factory: unknown, policy: Policy): factory is MessageFactory {
-  if (!_plainMessageClasses.has(factory) || policy.header_source_parse !== compat32HeaderSourceParse) return false;
+  if (!_plain_message_classes.has(factory) || policy.header_source_parse !== compat32HeaderSourceParse) return false;
   const P = (factory as MessageFactory).prototype;
   return (
     P.set_raw === set_raw &&
@@ -678,7 +678,7 @@ export function _plain_message_factory(factory: unknown, policy: Policy): factor
  * The common case of a header block, parsed directly: what FeedParser gives for text that
  * is only `Name: value` lines (each name of the header characters, no continuation lines,
  * no bare CR) ended by one blank line, with the compat32 policy, a plain message class
- * (_plainMessageClasses) and a content type that is neither multipart nor message. For
+ * (_plain_message_classes) and a content type that is neither multipart nor message. For
  * anything else it returns null and the caller runs the feed parser, so the result is
  * always the feed parser's.
  */

@@ -293,7 +293,7 @@ export class HTTPMessage extends email_message.Message {
     return this.getallmatchingheaders(name);
   }
 }
-email_feedparser._plainMessageClasses.add(HTTPMessage); // (constructing one runs Message's code only: the email parser may build it directly)
+email_feedparser._plain_message_classes.add(HTTPMessage); // (constructing one runs Message's code only: the email parser may build it directly)
 
 /**
  * Reads potential header lines into a list from a file pointer.
