@@ -215,13 +215,13 @@ function prioritise(pid: number | undefined): void {
 let cpuSets: { server: string; client: string } | null = null;
 let pinAll = false;
 
-/** argv run under taskset on the role's CPU where the workload's processes are pinned. */
 /** How the processes were placed, for the header and the JSON. */
 function pinning(): string {
   if (cpuSets === null) return "not pinned";
   return pinAll ? `server on CPU ${cpuSets.server}, clients on CPU ${cpuSets.client}` : `the in-memory parse's clients on CPU ${cpuSets.client}, the rest not pinned`;
 }
 
+/** argv run under taskset on the role's CPU where the workload's processes are pinned. */
 function pinned(argv: string[], role: "server" | "client", workload: WorkloadName | null): string[] {
   if (cpuSets === null || !(pinAll || (workload === "parse" && role === "client"))) return argv;
   return ["taskset", "-c", cpuSets[role], ...argv];

@@ -684,18 +684,19 @@ export function _plain_message_factory(factory: unknown, policy: Policy): factor
  */
 export function _parse_simple_header_block(text: string, factory: FeedParser["_factory"] | null, policy: Policy): Message | null {
   // Lines of: a name of [\041-\071\073-\176], a colon, a value without CR or LF, then
-  // CRLF or LF; then the blank line, ending the text. One test, then a plain split.
-  return SIMPLE_HEADER_BLOCK.test(text) ? _build_simple_header_block(text, text.length, factory, policy) : null;
+  // CRLF or LF; then the blank line, ending the text. One test (after the class's: for any
+  // other class the text is not looked at), then a plain split.
+  const f = factory ?? (policy.message_factory as MessageFactory | null) ?? Message;
+  return _plain_message_factory(f, policy) && SIMPLE_HEADER_BLOCK.test(text) ? _build_simple_header_block(text, text.length, f, policy) : null;
 }
 
 /**
  * _parse_simple_header_block() of text[:end], which the caller has matched against
- * _SIMPLE_HEADER_LINE repeated and a blank line: the message, built as the lines are
- * split; null where that function returns null (the feed parser's then).
+ * _SIMPLE_HEADER_LINE repeated and a blank line, for a factory _plain_message_factory()
+ * accepts with policy: the message, built as the lines are split; null for a multipart
+ * or message content type (the feed parser's then).
  */
-export function _build_simple_header_block(text: string, end: number, factory: FeedParser["_factory"] | null, policy: Policy): Message | null {
-  const f = factory ?? (policy.message_factory as MessageFactory | null) ?? Message;
-  if (!_plain_message_factory(f, policy)) return null;
+export function _build_simple_header_block(text: string, end: number, f: MessageFactory, policy: Policy): Message | null {
   const n = end - (text.charCodeAt(end - 2) === 0x0d ? 2 : 1);
   const msg = new f(policy);
   // The first Content-Type's value, the one get_content_type() reads.
