@@ -821,7 +821,7 @@ export class BufferedReader extends BufferedIOBase {
   private _readEnd = -1;
   /** The last pending asynchronous operation (the buffer lock). */
   private _tail: Promise<unknown> | null = null;
-  /** Whether _tail is _readlineDirect()'s own operation (no other starts while _tail is set). */
+  /** Whether _tail is _readlineTextDirect()'s own operation (no other starts while _tail is set). */
   private _tailDirect = false;
   /** Its receive buffer, made on first use (see receiveBuffer()). */
   _receiver: ReceiveBuffer | null = null;
@@ -896,7 +896,7 @@ export class BufferedReader extends BufferedIOBase {
 
   /**
    * The raw stream the receive buffer's reads (_readDirect, _readintoDirect,
-   * _readlineDirect) may go to, or null where the reader's own method must run: another
+   * _readlineTextDirect) may go to, or null where the reader's own method must run: another
    * operation holds the reader (it would queue), or it is closed (it would raise).
    */
   private _directRaw(): (RawIO & RawOptional) | null {
@@ -976,35 +976,38 @@ export class BufferedReader extends BufferedIOBase {
   }
 
   /**
-   * The receive buffer's readline(limit) (limit >= 0; see ReceiveBuffer.readline): the line
-   * when it is buffered whole (a view, valid until the next read); when nothing is buffered,
-   * the raw stream's wait (RawOptional._waitRecv) and _fill's raw read from its queue, then
-   * the line (a copy) if it came whole: one Promise instead of readline()'s layers. Null
-   * (or a Promise of null, having read what it read) where readline() must run: it goes on
-   * from the same state.
+   * The receive buffer's readlineText(limit) (limit >= 0; see ReceiveBuffer.readlineText):
+   * the latin-1 text of the line when it is buffered whole; when nothing is buffered, the
+   * raw stream's wait (RawOptional._waitRecv) and _fill's raw read from its queue, then the
+   * line's text if it came whole: one Promise instead of readline()'s layers, settled with a
+   * string (no copy of the line, and a primitive settles a Promise without the lookup of a
+   * `then` an object costs). Null (or a Promise of null, having read what it read) where
+   * readline() must run: it goes on from the same state.
    */
-  _readlineDirect(limit: number): Buffer | Promise<Buffer | null> | null {
+  _readlineTextDirect(limit: number): string | Promise<string | null> | null {
     const raw = this._directRaw();
     if (raw === null || limit <= 0) return null;
     const have = this._readahead();
     if (have > 0) {
       const start = this._pos;
-      const i = this._buffer!.subarray(start, start + (have > limit ? limit : have)).indexOf(0x0a);
-      if (i < 0) return null;
-      this._pos = start + i + 1;
-      return this._buffer!.subarray(start, start + i + 1);
+      const buf = this._buffer!;
+      // (indexOf runs on past the bound into stale bytes: a newline found there is no line)
+      const i = buf.indexOf(0x0a, start);
+      if (i < 0 || i >= start + (have > limit ? limit : have)) return null;
+      this._pos = i + 1;
+      return buf.toString("latin1", start, i + 1);
     }
     if (typeof raw._waitRecv !== "function" || typeof raw._recvFailed !== "function") return null;
     const wait = raw._waitRecv();
     if (wait === null) return null;
     // The pending operation, as _track() would record it, without its wrapper.
-    const p = this._readlineAfter(raw, wait, limit);
+    const p = this._readlineTextAfter(raw, wait, limit);
     this._tail = p;
     this._tailDirect = true;
     return p;
   }
 
-  private async _readlineAfter(raw: RawIO & RawOptional, wait: Promise<boolean>, limit: number): Promise<Buffer | null> {
+  private async _readlineTextAfter(raw: RawIO & RawOptional, wait: Promise<boolean>, limit: number): Promise<string | null> {
     try {
       let r: boolean | null;
       try {
@@ -1014,7 +1017,7 @@ export class BufferedReader extends BufferedIOBase {
       }
       const buf = this._buffer;
       this._readEnd = -1;
-      if (r === null) return EMPTY; // readinto() gave None: readline() returns what it has, nothing
+      if (r === null) return ""; // readinto() gave None: readline() returns what it has, nothing
       if (!r || buf === null) return null;
       // _fill: one raw read into the buffer, from the front (none when another reader took the bytes first)
       const k = raw._recvNow!(buf, 0, this._bufferSize);
@@ -1022,10 +1025,10 @@ export class BufferedReader extends BufferedIOBase {
       this._pos = 0;
       this._readEnd = k;
       this._rawPos = k;
-      const i = buf.subarray(0, k > limit ? limit : k).indexOf(0x0a);
-      if (i < 0) return null;
+      const i = buf.indexOf(0x0a);
+      if (i < 0 || i >= (k > limit ? limit : k)) return null;
       this._pos = i + 1;
-      return copyOut(buf, 0, i + 1);
+      return buf.toString("latin1", 0, i + 1);
     } finally {
       // (an operation queued behind this one meanwhile is the tail now)
       if (this._tailDirect) {
@@ -1877,12 +1880,12 @@ export interface ReceiveBuffer {
   /** read(n) when n bytes are buffered: a copy of them, consumed; else null, nothing consumed. */
   exactly(n: number): Buffer | null;
   /**
-   * readline(limit) for limit > 0: the line, as the reader's readline(limit) gives it, when
-   * it is buffered whole (a view, valid until the next read) or, for a BufferedReader with
-   * nothing buffered, when one wait and raw read bring it whole (BufferedReader._readlineDirect;
-   * a Promise of a copy); else null, or a Promise of null, and readline() must run.
+   * readline(limit) for limit > 0, as latin-1 text: the line the reader's readline(limit)
+   * gives, when it is buffered whole or, for a BufferedReader with nothing buffered, when
+   * one wait and raw read bring it whole (BufferedReader._readlineTextDirect; a Promise);
+   * else null, or a Promise of null, and readline() must run.
    */
-  readline(limit: number): Buffer | null | Promise<Buffer | null>;
+  readlineText(limit: number): string | null | Promise<string | null>;
   /**
    * read(n) for an int n >= 0: what the reader's read(n) returns (a Promise of it when it
    * waits), the bytes copied once, straight from the socket's queue (BufferedReader._readDirect);
@@ -1932,9 +1935,11 @@ class Receiver implements ReceiveBuffer {
     return r instanceof BufferedReader ? r._readDirect(n) : r.read(n);
   }
 
-  readline(limit: number): Buffer | null | Promise<Buffer | null> {
+  readlineText(limit: number): string | null | Promise<string | null> {
     const r = this.reader;
-    return r instanceof BufferedReader ? r._readlineDirect(limit) : this.nextLine(limit);
+    if (r instanceof BufferedReader) return r._readlineTextDirect(limit);
+    const line = this.nextLine(limit);
+    return line === null ? null : line.toString("latin1");
   }
 
   readInto(dest: Uint8Array): number | null | Promise<number | null> {

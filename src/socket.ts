@@ -1394,7 +1394,7 @@ export class socket {
     let newline: string | null = null;
     const b = bindKw(arguments, MAKEFILE);
     if (b) [mode, buffering, encoding, errors, newline] = b as [string, number | null, string | null, string | null, string | null];
-    if (![...mode].every((c) => "rwb".includes(c))) {
+    if (mode !== "rb" && (typeof mode === "string" ? !MAKEFILE_MODE.test(mode) : ![...mode].every((c) => "rwb".includes(c)))) {
       throw new ValueError(`invalid mode ${repr(mode)} (only r, w, b allowed)`);
     }
     const writing = mode.includes("w");
@@ -1557,7 +1557,7 @@ export class SocketIO extends io.RawIOBase {
   _timeout_occurred = false;
 
   constructor(sock: socket, mode: string) {
-    if (!["r", "w", "rw", "rb", "wb", "rwb"].includes(mode)) throw new ValueError(`invalid mode: ${repr(mode)}`);
+    if (!SOCKETIO_MODES.has(mode)) throw new ValueError(`invalid mode: ${repr(mode)}`);
     super();
     this._sock = sock;
     if (!mode.includes("b")) mode += "b";
@@ -1832,5 +1832,9 @@ export async function create_connection(
 // A plain object is never a value of these parameters: it is the keywords.
 const CREATE_CONNECTION = kwspec("create_connection", ["address", "timeout", "source_address", "all_errors"], [undefined, _GLOBAL_DEFAULT_TIMEOUT, null, false], 3);
 const MAKEFILE = kwspec("socket.makefile", ["mode", "buffering", "encoding", "errors", "newline"], ["r", null, null, null, null], 2);
+/** set(mode) <= {"r", "w", "b"}, for a str mode. */
+const MAKEFILE_MODE = /^[rwb]*$/;
+/** The modes SocketIO() takes. */
+const SOCKETIO_MODES: ReadonlySet<unknown> = new Set(["r", "w", "rw", "rb", "wb", "rwb"]);
 
 export { create_connection as createConnection, getaddrinfo as getAddrInfo };

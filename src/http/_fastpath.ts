@@ -20,7 +20,7 @@ import { _SIMPLE_HEADER_LINE, _build_simple_header_block, _plain_message_factory
 import { Parser } from "../email/parser";
 import { compat32 } from "../email/_policybase";
 import * as socket from "../socket";
-import { TypeError, asBuffer, bytesJoin, isBytesLike, isub, pyEq, pyLen, raiseFrom, strEncodeLatin1, truthy, typeName, type PyInt } from "../builtins";
+import { TypeError, asBuffer, bytesJoin, isBytesLike, isPlainObject, isub, pyEq, pyLen, raiseFrom, strEncodeLatin1, truthy, typeName, type PyInt } from "../builtins";
 import type { HTTPConnection, HTTPMessage, HTTPResponse } from "./client";
 import type { MessageFactory } from "../email/message";
 // client.ts imports this module: the values below are read at call time, never at load.
@@ -33,13 +33,14 @@ export function line(fp: unknown, limit: number): Buffer | null {
 }
 
 /**
- * fp.readline(limit) for _read_status: the line buffered whole (a view valid until the next
- * read), or one read away (ReceiveBuffer.readline: a Promise, one wait on the socket instead
- * of readline()'s layers); else null or a Promise of null, and the reader's readline() runs.
+ * fp.readline(limit).decode("latin-1") for _read_status: the line's text when it is
+ * buffered whole, or one read away (ReceiveBuffer.readlineText: a Promise, one wait on the
+ * socket instead of readline()'s layers); else null or a Promise of null, and the reader's
+ * readline() runs.
  */
-export function statusLine(fp: unknown, limit: number): Buffer | null | Promise<Buffer | null> {
+export function statusLine(fp: unknown, limit: number): string | null | Promise<string | null> {
   const rb = receiveBuffer(fp);
-  return rb === null ? null : rb.readline(limit);
+  return rb === null ? null : rb.readlineText(limit);
 }
 
 /** HTTPResponse's methods that a fast path below stands in for, as client.ts defines them. */
@@ -59,11 +60,11 @@ export function recordStockResponse(proto: StockResponse): void {
 
 /**
  * statusLine() for begin() when resp._read_status is HTTPResponse's own: begin() then
- * decodes and parses the line itself, without the Promise of the async call, and calls
+ * parses the line's text itself, without the Promise of the async call, and calls
  * _read_status() where this gives null (or a Promise of null). Null when the method is not
  * the stock one.
  */
-export function stockStatusLine(resp: HTTPResponse, limit: number): Buffer | null | Promise<Buffer | null> {
+export function stockStatusLine(resp: HTTPResponse, limit: number): string | null | Promise<string | null> {
   return stock === undefined || resp._read_status !== stock._read_status ? null : statusLine(resp.fp, limit);
 }
 
@@ -219,11 +220,15 @@ const LATIN1 = /^[\x00-\xff]*$/;
  * allocation; else null, and putheader's body encodes, checks and raises.
  */
 export function headerLine(header: unknown, values: readonly unknown[]): Buffer | null {
-  if (values.length !== 1 || typeof header !== "string") return null;
-  const value = values[0];
-  if (typeof value !== "string" || !ASCII.test(header) || !LATIN1.test(value)) return null;
+  const text = values.length === 1 ? plainHeader(header, values[0]) : null;
+  return text === null ? null : Buffer.from(text, "latin1");
+}
+
+/** The latin-1 text of putheader(header, value)'s line for a str header and value that pass its checks as they are; else null. */
+function plainHeader(header: unknown, value: unknown): string | null {
+  if (typeof header !== "string" || typeof value !== "string" || !ASCII.test(header) || !LATIN1.test(value)) return null;
   if (!client._legal_header_name_re.test(header) || client._illegal_header_value_re.test(value)) return null;
-  return Buffer.from(`${header}: ${value}`, "latin1");
+  return `${header}: ${value}`;
 }
 
 /** putheader()'s line for a header and value known legal (putrequest's "Accept-Encoding: identity"), when conn's putheader() is HTTPConnection's own; else null. */
@@ -243,6 +248,12 @@ const PLAIN_HOST = /^[\x21-\x39\x3b-\x7e]+$/;
  * wrapping or checks per request); else null, and putrequest's body makes it.
  */
 export function hostLine(conn: HTTPConnection, host: unknown, port: unknown): Buffer | null {
+  const text = hostText(conn, host, port);
+  return text === null ? null : Buffer.from(text, "latin1");
+}
+
+/** hostLine()'s line as latin-1 text. */
+function hostText(conn: HTTPConnection, host: unknown, port: unknown): string | null {
   const C = client.HTTPConnection;
   if (typeof host !== "string" || typeof port !== "number" || conn.putheader !== C.prototype.putheader || conn._wrap_ipv6 !== C.prototype._wrap_ipv6) return null;
   const default_port = conn.default_port;
@@ -252,7 +263,85 @@ export function hostLine(conn: HTTPConnection, host: unknown, port: unknown): Bu
     h = { host, port, default_port, line: port === default_port ? `Host: ${host}` : `Host: ${host}:${port}` };
     hostLines.set(conn, h);
   }
-  return Buffer.from(h.line, "latin1");
+  return h.line;
+}
+
+// ---------------------------------------------------------------------------
+// _send_request()
+
+/**
+ * _send_request(method, url, body, headers, encode_chunked) for a str method and url, no
+ * body or a bytes or str one, and a dict of str headers, where every method it calls is
+ * HTTPConnection's own and batchSocket() gives the socket: the head made as one string,
+ * encoded once and sent with the body in one write (the bytes the lines and _send_output()
+ * would send, the state they would leave). Each check those methods make comes first: where
+ * one would raise, print or call code of the caller's, null, nothing done, and Python's
+ * body runs.
+ */
+export function sendRequest(conn: HTTPConnection, method: unknown, url: unknown, body: unknown, headers: unknown, encode_chunked: unknown): Promise<void> | undefined | null {
+  if (typeof method !== "string" || typeof url !== "string" || !isPlainObject(headers)) return null;
+  if (body !== null && !(typeof body === "string" ? LATIN1.test(body) : body instanceof Uint8Array && !isFile(body))) return null;
+  const C = client.HTTPConnection;
+  const P = C.prototype;
+  if (conn.putrequest !== P.putrequest || conn.putheader !== P.putheader || conn.endheaders !== P.endheaders || conn._send_output !== P._send_output || conn._output !== P._output) return null;
+  if (conn._validate_method !== P._validate_method || conn._validate_path !== P._validate_path || conn._encode_request !== P._encode_request || (conn.constructor as typeof C)._get_content_length !== C._get_content_length) return null;
+  const sock = batchSocket(conn);
+  if (sock === null) return null;
+  // putrequest(): a prior response's isclosed() (HTTPResponse's own: no code of the caller's), the state, the checks
+  const prior = conn._HTTPConnection__response;
+  if (prior && prior.isclosed !== client.HTTPResponse.prototype.isclosed) return null;
+  const buffer = conn._buffer;
+  if (conn._HTTPConnection__state !== client._CS_IDLE || !Array.isArray(buffer) || Object.getPrototypeOf(buffer) !== Array.prototype || buffer.length !== 0) return null;
+  const path = url || "/";
+  const vsn = conn._http_vsn_str;
+  // _validate_method(), _validate_path() and _encode_request()'s ASCII: the codes those
+  // patterns and the codec let through (a loop: on these short strings, a regular
+  // expression's call costs more than the scan)
+  if (!codesIn(method, 0x20, 0x7f) || !codesIn(path, 0x21, 0x7e) || typeof vsn !== "string" || !codesIn(vsn, 0, 0x7f)) return null;
+  const lines = [`${method} ${path} ${vsn}`];
+  let names: Set<string> | null = null;
+  for (const k in headers) (names ??= new Set()).add(k.toLowerCase());
+  if (conn._http_vsn === 11) {
+    if (!names?.has("host")) {
+      if (path.startsWith("http")) return null; // the URL's netloc
+      const tunnel = conn._tunnel_host;
+      const host = hostText(conn, tunnel ? tunnel : conn.host, tunnel ? conn._tunnel_port : conn.port);
+      if (host === null) return null;
+      lines.push(host);
+    }
+    if (!names?.has("accept-encoding")) lines.push("Accept-Encoding: identity");
+  }
+  // _send_request(): Content-Length, then the caller's headers
+  let chunked = encode_chunked;
+  if (!names?.has("content-length")) {
+    if (!names?.has("transfer-encoding")) {
+      chunked = false;
+      const content_length = C._get_content_length(body, method); // (None here only for no body and a method that expects none)
+      if (content_length !== null) lines.push(`Content-Length: ${content_length}`);
+    }
+  } else chunked = false;
+  for (const k in headers) {
+    const line = plainHeader(k, headers[k]);
+    if (line === null) return null;
+    lines.push(line);
+  }
+  // All is checked: what the methods change, in their order.
+  if (prior && prior.isclosed()) conn._HTTPConnection__response = null;
+  conn._method = method;
+  conn._HTTPConnection__state = client._CS_REQ_SENT;
+  lines.push("", "");
+  const msg = Buffer.from(lines.join("\r\n"), "latin1");
+  const data = typeof body === "string" ? Buffer.from(body, "latin1") : (body as Uint8Array | null);
+  return sendBytes(sock, msg, data, truthy(chunked) && conn._http_vsn === 11);
+}
+
+/** Whether every UTF-16 code of s lies in [lo, hi]. */
+function codesIn(s: string, lo: number, hi: number): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < lo || c > hi) return false;
+  }
+  return true;
 }
 
 // ---------------------------------------------------------------------------
@@ -302,8 +391,13 @@ export function sendOutput(conn: HTTPConnection, message_body: unknown, encode_c
   conn._buffer.length = 0;
   const chunked = truthy(encode_chunked) && pyEq(conn._http_vsn, 11);
   if (file) return sendFile(conn, sock, msg, message_body, chunked);
+  return sendBytes(sock, msg, message_body ?? null, chunked);
+}
+
+/** The rest of sendOutput() for no body (null) or a bytes one: the head and the body, framed as _send_output frames it, in one write. */
+function sendBytes(sock: socket.socket, msg: Buffer, message_body: Uint8Array | null, chunked: boolean): Promise<void> | undefined {
   const parts: Uint8Array[] = [msg];
-  if (message_body instanceof Uint8Array) {
+  if (message_body !== null) {
     if (message_body.length > 0) {
       if (chunked) parts.push(chunkSizeLine(message_body.length), message_body, CRLF);
       else parts.push(message_body);

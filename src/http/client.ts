@@ -434,8 +434,7 @@ export class HTTPResponse extends io.BufferedIOBase {
   async _read_status(): Promise<[string, PyInt, string]> {
     noArgs(arguments, "HTTPResponse._read_status");
     const fast = _fastpath.statusLine(this.fp, _MAXLINE + 1); // buffered (no await), or one wait on the socket
-    const raw = (fast instanceof Promise ? await fast : fast) ?? asBuffer(await pyattr(this.fp, "readline").readline(_MAXLINE + 1));
-    const line = latin1Decode(raw);
+    const line = (fast instanceof Promise ? await fast : fast) ?? latin1Decode(asBuffer(await pyattr(this.fp, "readline").readline(_MAXLINE + 1)));
     return _parse_status_line(this, line);
   }
 
@@ -452,7 +451,7 @@ export class HTTPResponse extends io.BufferedIOBase {
       // the stock _read_status()'s line, buffered or one wait away: without that method's Promise
       const fast = _fastpath.stockStatusLine(this, _MAXLINE + 1);
       const line = fast instanceof Promise ? await fast : fast;
-      [version, status, reason] = line !== null ? _parse_status_line(this, latin1Decode(line)) : await this._read_status();
+      [version, status, reason] = line !== null ? _parse_status_line(this, line) : await this._read_status();
       if (!pyEq(status, CONTINUE.value)) break;
       // skip the header from the 100 response
       const skipped_headers = await _read_headers(this.fp!);
@@ -1672,6 +1671,7 @@ export class HTTPConnection {
   _send_request(method: string, url: string, body: unknown, headers: unknown, encode_chunked: unknown): Promise<void> {
     // (Not async, as endheaders())
     try {
+      const fast = _fastpath.sendRequest(this, method, url, body, headers, encode_chunked); if (fast !== null) return promised(fast); // the head as one string, on the port's own socket
       // Honor explicitly requested Host: and Accept-Encoding: headers.
       const header_names = lowerKeySet(headers);
       const skips: Record<string, number> = {};
@@ -1746,6 +1746,8 @@ export class HTTPConnection {
     let response: HTTPResponse;
     if (compare(this.debuglevel, ">", 0)) {
       response = new this.response_class(this.sock!, this.debuglevel, kwargs({ method: this._method }));
+    } else if (this.response_class === HTTPResponse) {
+      response = new HTTPResponse(this.sock!, 0, this._method); // (the stock class: method= bound by position, debuglevel its default)
     } else {
       response = new this.response_class(this.sock!, kwargs({ method: this._method }));
     }

@@ -684,6 +684,102 @@ test("_send_output's batched writes send the bytes send() sends, after the same 
   );
 });
 
+/** Python's request() path throughout: putheader() and send() overridden (as themselves), so no shortcut of _fastpath applies. */
+class PlainRequestConnection extends client.HTTPConnection {
+  override putheader(header: string | Uint8Array, ...values: client.HeaderValue[]): void {
+    super.putheader(header, ...values);
+  }
+  override send(data: Parameters<client.HTTPConnection["send"]>[0]): Promise<void> {
+    return super.send(data);
+  }
+}
+
+test("request() with its head made as one string sends, raises and leaves what Python's putrequest/putheader/endheaders path does", async () => {
+  // (mostly what the one-string head takes, so that it runs often; the rest falls back or raises)
+  const often = <T>(usual: readonly T[], rare: readonly T[]) => fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...usual) }, { weight: 1, arbitrary: fc.constantFrom(...rare) });
+  const method = often(["GET", "POST", "put", "PATCH", "HEAD", "G T", "M\x7f"], ["G\x01T", "M\x1f", "GÉT", ""]);
+  const url = often(["/", "", "/small", "/!~", "/x?y=1#z", "*"], ["/a b", "/é", "/\x7f", "http://other.example:81/p", "httpx", "/\u0100"]);
+  const name = often(["Host", "host", "Accept-Encoding", "Content-Length", "Transfer-Encoding", "X-A", "x-a", "1"], ["Bad Name", "X:Y", "é", "\tX"]);
+  const value = often<unknown>(["v", "", "a b", "a\r\n b", "é\xff", "5"], ["a\r\nb", "\u0100", 5]);
+  const headers = fc.array(fc.tuple(name, value), { maxLength: 3 }).map((kv) => Object.fromEntries(kv));
+  const body = often<unknown>([null, "", "text", "é", Buffer.from("bytes"), Buffer.alloc(0), new Uint8Array([1, 2, 3])], ["\u0100", new Uint16Array([1])]);
+  const setup = fc.record({
+    vsn: often<[number, string]>([[11, "HTTP/1.1"], [10, "HTTP/1.0"]], [[11, "HTTP/1.é"]]),
+    host: often(["127.0.0.1", "localhost"], ["::1", "bücher.example"]),
+    port: fc.constantFrom(80, 8080),
+    tunnel: often([false], [true]),
+    state: often(["Idle"], ["Request-started", "Request-sent"]),
+    prior: often(["none", "closed", "open"], ["watched"]),
+    buffered: often([false], [true]),
+  });
+  const plan = fc.tuple(method, url, body, headers, fc.boolean(), setup);
+  // each connection the server accepts: a Promise of all it received, once closed (in a box: a Promise would be adopted)
+  let onAccept: ((box: { received: Promise<Buffer> }) => void) | null = null;
+  const server = net.createServer((c) => {
+    const got: Buffer[] = [];
+    c.on("error", () => {});
+    c.on("data", (d: Buffer) => got.push(d));
+    onAccept?.({ received: new Promise((r) => c.on("close", () => r(Buffer.concat(got)))) });
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const serverPort = (server.address() as net.AddressInfo).port;
+  try {
+    await fc.assert(
+      fc.asyncProperty(plan, async ([m, u, b, h, chunked, st]) => {
+        const run = async (Conn: typeof client.HTTPConnection) => {
+          const conn = new Conn("127.0.0.1", serverPort);
+          const accepted = new Promise<{ received: Promise<Buffer> }>((r) => (onAccept = r));
+          await conn.connect();
+          const wire = (await accepted).received;
+          conn.host = st.host;
+          conn.port = st.port;
+          conn._http_vsn = st.vsn[0];
+          conn._http_vsn_str = st.vsn[1];
+          if (st.tunnel) [conn._tunnel_host, conn._tunnel_port] = ["tunnel.example", 8443]; // (set_tunnel() refuses a connected socket)
+          conn._HTTPConnection__state = st.state;
+          if (st.buffered) conn._buffer.push(Buffer.from("X-Early: 1"));
+          const isclosedCalls: number[] = [];
+          if (st.prior !== "none") {
+            const P = st.prior === "watched"
+              ? class extends client.HTTPResponse {
+                  override isclosed(): boolean {
+                    isclosedCalls.push(1);
+                    return super.isclosed();
+                  }
+                }.prototype
+              : client.HTTPResponse.prototype;
+            const prior = Object.create(P) as client.HTTPResponse;
+            prior.fp = st.prior === "open" ? ({} as never) : null;
+            conn._HTTPConnection__response = prior;
+          }
+          let outcome: unknown = "ok";
+          try {
+            await conn.request(m, u, b as Body, h as Record<string, string>, { encode_chunked: chunked });
+          } catch (e) {
+            outcome = { raises: (e as Error).name, message: (e as Error).message };
+          }
+          const state = {
+            state: conn._HTTPConnection__state,
+            method: conn._method,
+            buffer: conn._buffer.map((x: Uint8Array) => Buffer.from(x).toString("latin1")),
+            prior: conn._HTTPConnection__response === null ? null : "kept",
+            isclosedCalls: isclosedCalls.length,
+          };
+          conn._HTTPConnection__response = null; // (a stand-in: nothing to close)
+          conn.close();
+          return { outcome, state, wire: (await wire).toString("latin1") };
+        };
+        const got = await run(client.HTTPConnection);
+        const want = await run(PlainRequestConnection);
+        expect(got).toEqual(want);
+      }),
+      { numRuns: 800 },
+    );
+  } finally {
+    await new Promise((r) => server.close(r));
+  }
+});
+
 /** sock with its makefile() readers' readline() patched (an own property): http.client takes the plain path on them. */
 function withPlainReadline(sock: any): any {
   const makefile = sock.makefile.bind(sock);
