@@ -890,6 +890,15 @@ export class BufferedReader extends BufferedIOBase {
     return n > 0 ? this._buffer.subarray(this._pos, this._pos + n) : null;
   }
 
+  /** The count of bytes _peekBuffered() would show (0 for none), and the latin-1 text of the first n of them: no view made. */
+  _bufferedCount(): number {
+    return this._tail !== null || !this._ok || this._buffer === null ? 0 : this._readahead();
+  }
+
+  _bufferedLatin1(n: number): string {
+    return this._buffer!.toString("latin1", this._pos, this._pos + n);
+  }
+
   _skipBuffered(n: number): void {
     this._pos += n;
   }
@@ -1699,6 +1708,15 @@ export class BytesIO extends BufferedIOBase {
     return buf !== null && this._pos < this._size ? buf.subarray(this._pos, this._size) : null;
   }
 
+  /** See BufferedReader._bufferedCount(). */
+  _bufferedCount(): number {
+    return this._buf !== null && this._pos < this._size ? this._size - this._pos : 0;
+  }
+
+  _bufferedLatin1(n: number): string {
+    return this._buf!.toString("latin1", this._pos, this._pos + n);
+  }
+
   _skipBuffered(n: number): void {
     this._pos += n;
   }
@@ -1873,6 +1891,10 @@ export class BytesIO extends BufferedIOBase {
 export interface ReceiveBuffer {
   /** The unread buffered bytes, as a view valid until the next call on the reader; null when none (or while a read is under way). */
   buffered(): Buffer | null;
+  /** The count of buffered() bytes, without the view (0 for none). */
+  bufferedCount(): number;
+  /** The latin-1 text of the first n buffered bytes (n at most bufferedCount()). */
+  bufferedText(n: number): string;
   /** Consumes n of the buffered bytes. */
   consume(n: number): void;
   /** readline(limit) when its line is buffered whole (its b"\n" within limit bytes): the line, consumed, as a view valid until the next call; else null, nothing consumed. */
@@ -1907,6 +1929,14 @@ class Receiver implements ReceiveBuffer {
 
   buffered(): Buffer | null {
     return this.reader._peekBuffered();
+  }
+
+  bufferedCount(): number {
+    return this.reader._bufferedCount();
+  }
+
+  bufferedText(n: number): string {
+    return this.reader._bufferedLatin1(n);
   }
 
   consume(n: number): void {

@@ -183,20 +183,20 @@ const SIMPLE_LINES = new RegExp(`(?:${_SIMPLE_HEADER_LINE})*`, "y");
 export function simpleHeaders(fp: unknown, _class: MessageFactory): HTTPMessage | null {
   if (Parser.prototype.parsestr !== stockParsestr || !_plain_message_factory(_class, compat32)) return null;
   const rb = receiveBuffer(fp);
-  const view = rb === null ? null : rb.buffered();
-  if (view === null) return null;
-  let width = Math.min(view.length, 4096);
-  let text = view.toString("latin1", 0, width);
+  const have = rb === null ? 0 : rb.bufferedCount();
+  if (have === 0) return null;
+  let width = Math.min(have, 4096);
+  let text = rb!.bufferedText(width);
   let pos = 0;
   for (;;) {
     SIMPLE_LINES.lastIndex = pos;
     SIMPLE_LINES.test(text);
     pos = SIMPLE_LINES.lastIndex;
     // Stopped at a line that ends in the text (the blank line, or one that is not plain), or at the buffer's end.
-    if (width === view.length || text.indexOf("\n", pos) >= 0) break;
+    if (width === have || text.indexOf("\n", pos) >= 0) break;
     if (pos > client._MAXLINE) return null;
-    width = Math.min(view.length, width * 4);
-    text = view.toString("latin1", 0, width);
+    width = Math.min(have, width * 4);
+    text = rb!.bufferedText(width);
   }
   const c = text.charCodeAt(pos);
   const end = c === 0x0a ? pos + 1 : c === 0x0d && text.charCodeAt(pos + 1) === 0x0a ? pos + 2 : -1;
@@ -330,10 +330,16 @@ export function sendRequest(conn: HTTPConnection, method: unknown, url: unknown,
   conn._method = method;
   conn._HTTPConnection__state = client._CS_REQ_SENT;
   lines.push("", "");
-  const msg = Buffer.from(lines.join("\r\n"), "latin1");
+  const text = lines.join("\r\n");
+  // (the same text as the last head: its bytes again, which no one can change, as they never leave this module)
+  if (text !== lastHead[0]) lastHead = [text, Buffer.from(text, "latin1")];
+  const msg = lastHead[1];
   const data = typeof body === "string" ? Buffer.from(body, "latin1") : (body as Uint8Array | null);
   return sendBytes(sock, msg, data, truthy(chunked) && conn._http_vsn === 11);
 }
+
+/** The last head sendRequest() encoded, with its text. */
+let lastHead: [string, Buffer] = ["", Buffer.alloc(0)];
 
 /** Whether every UTF-16 code of s lies in [lo, hi]. */
 function codesIn(s: string, lo: number, hi: number): boolean {
