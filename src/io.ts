@@ -665,10 +665,11 @@ interface RawOptional {
   _recvNow?(dst: Uint8Array, at: number, n: number): number;
   /**
    * The receive buffer's wait (socket.SocketIO): what readinto() does until there are bytes
-   * for _recvNow(): true then, false where readinto() would return 0; null where the caller
-   * must call readinto(). What it rejects with goes through _recvFailed().
+   * for _recvNow(): true then, false where readinto() would return 0, or a function the caller
+   * calls for that outcome (so that what it raises carries the caller's frames); null where
+   * the caller must call readinto(). What it rejects with goes through _recvFailed().
    */
-  _waitRecv?(): Promise<boolean> | null;
+  _waitRecv?(): Promise<boolean | (() => Promise<boolean>)> | null;
   /** What readinto() makes of an error its read raised: null (None), or it raises it. */
   _recvFailed?(e: unknown): null;
   readall?(): unknown;
@@ -1016,11 +1017,12 @@ export class BufferedReader extends BufferedIOBase {
     return p;
   }
 
-  private async _readlineTextAfter(raw: RawIO & RawOptional, wait: Promise<boolean>, limit: number): Promise<string | null> {
+  private async _readlineTextAfter(raw: RawIO & RawOptional, wait: Promise<boolean | (() => Promise<boolean>)>, limit: number): Promise<string | null> {
     try {
       let r: boolean | null;
       try {
-        r = await wait;
+        const w = await wait;
+        r = typeof w === "function" ? await w() : w;
       } catch (e) {
         r = raw._recvFailed!(e);
       }

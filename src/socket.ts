@@ -754,33 +754,36 @@ export class socket {
    * timeout (TimeoutError) or when close() or _abort() ends the wait.
    */
   private _waitReadable(deadline: number | null): Promise<Failure | undefined> {
-    return new Promise<Failure | undefined>((resolve) => {
-      let timer: NodeJS.Timeout | undefined;
-      const waiter = (f?: Failure) => {
-        if (timer !== undefined) clearTimeout(timer);
+    return new Promise<Failure | undefined>((resolve) => this._onReadable(deadline, resolve));
+  }
+
+  /** _waitReadable() with a callback: settle is called once, with the Failure or nothing. */
+  private _onReadable(deadline: number | null, settle: (f?: Failure) => void): void {
+    let timer: NodeJS.Timeout | undefined;
+    const waiter = (f?: Failure) => {
+      if (timer !== undefined) clearTimeout(timer);
+      this._opEnd();
+      settle(f);
+    };
+    if (this._waiter === null) {
+      this._waiter = waiter;
+      waitingSockets++;
+    } else this._waiters.push(waiter);
+    this._opStart();
+    if (deadline !== null) {
+      timer = setTimeout(() => {
+        if (this._waiter === waiter) {
+          this._waiter = this._waiters.shift() ?? null;
+          if (this._waiter === null) waitingSockets--;
+        } else {
+          const i = this._waiters.indexOf(waiter);
+          if (i >= 0) this._waiters.splice(i, 1);
+        }
         this._opEnd();
-        resolve(f);
-      };
-      if (this._waiter === null) {
-        this._waiter = waiter;
-        waitingSockets++;
-      } else this._waiters.push(waiter);
-      this._opStart();
-      if (deadline !== null) {
-        timer = setTimeout(() => {
-          if (this._waiter === waiter) {
-            this._waiter = this._waiters.shift() ?? null;
-            if (this._waiter === null) waitingSockets--;
-          } else {
-            const i = this._waiters.indexOf(waiter);
-            if (i >= 0) this._waiters.splice(i, 1);
-          }
-          this._opEnd();
-          // Data queued before the timer ran, its wake still in dataWakes, is read, not timed out.
-          resolve(this._dataWake ? undefined : timedOut);
-        }, Math.max(0, deadline - Date.now()));
-      }
-    });
+        // Data queued before the timer ran, its wake still in dataWakes, is read, not timed out.
+        settle(this._dataWake ? undefined : timedOut);
+      }, Math.max(0, deadline - Date.now()));
+    }
   }
 
   /** Raises (once) the error Node reported; afterwards the connection reads as closed. */
@@ -1197,10 +1200,33 @@ export class socket {
   /**
    * What recv_into() does before it copies, for the receive buffer's waits (SocketIO._waitRecv):
    * waits until bytes are queued (true) or the call would return 0 (false), raising what it
-   * raises. Only for sockets for which _recvNow() may take. (Another reader may take the
-   * bytes before the caller resumes: _recvNow() then returns -1.)
+   * raises, or settles with a function to call for that outcome (see RawOptional._waitRecv).
+   * Only for sockets for which _recvNow() may take. (Another reader may take the bytes before
+   * the caller resumes: _recvNow() then returns -1.)
    */
-  _waitRecv(): Promise<boolean> {
+  _waitRecv(): Promise<boolean | (() => Promise<boolean>)> {
+    if (this._avail > 0 || this._err !== null || this._fdClosed || this._sock === null || this._eof || this._shutRd || this._errRaised || !(this._timeout === null || this._timeout > 0)) return this._readable();
+    // The usual case, nothing queued and nothing to report: _readable()'s wait without its
+    // frame. A wake that brings bytes settles true; one that brings nothing waits on; one with
+    // something to report settles with the rest of _readable() for the caller to call, so
+    // that what it raises is made under the caller's frames.
+    const deadline = this._timeout !== null ? Date.now() + this._timeout * 1000 : null;
+    return new Promise((resolve) => {
+      const wake = (f?: Failure) => {
+        if (f === undefined && !this._fdClosed) {
+          if (this._avail > 0) return resolve(true);
+          if (this._err === null && !this._eof && !this._shutRd && !this._errRaised) return this._onReadable(deadline, wake);
+        }
+        resolve(() => this._readableAfter(f));
+      };
+      this._onReadable(deadline, wake);
+    });
+  }
+
+  /** _readable() after a wait that ended with f, or found something to report. */
+  private async _readableAfter(f: Failure | undefined): Promise<boolean> {
+    if (f !== undefined) throw _withCallerStack(f);
+    this._checkFd();
     return this._readable();
   }
 
@@ -1605,7 +1631,7 @@ export class SocketIO extends io.RawIOBase {
    * where readinto() would not wait as the socket's own (a non-blocking socket, a subclass,
    * a patched instance...): the caller calls readinto().
    */
-  _waitRecv(): Promise<boolean> | null {
+  _waitRecv(): Promise<boolean | (() => Promise<boolean>)> | null {
     const sock = this._direct();
     if (sock === null || sock._timeout === 0 || sock.constructor !== socket || sock.recv_into !== socket.prototype.recv_into) return null;
     return sock._waitRecv();
