@@ -186,7 +186,8 @@ function copyOut(buf: Uint8Array, start: number, end: number): Buffer {
   const n = end - start;
   if (n <= 0) return EMPTY;
   const out = Buffer.allocUnsafe(n);
-  out.set(buf.subarray(start, end));
+  // (a plain Uint8Array view: a Buffer's subarray() goes through its species constructor)
+  out.set(new Uint8Array(buf.buffer, buf.byteOffset + start, n));
   return out;
 }
 
@@ -898,6 +899,11 @@ export class BufferedReader extends BufferedIOBase {
 
   _bufferedLatin1(n: number): string {
     return this._buffer!.toString("latin1", this._pos, this._pos + n);
+  }
+
+  /** A copy of the first n of them (Buffer.from(view) would take Node's slower array-like path). */
+  _copyBuffered(n: number): Buffer {
+    return copyOut(this._buffer!, this._pos, this._pos + n);
   }
 
   _skipBuffered(n: number): void {
@@ -1719,6 +1725,10 @@ export class BytesIO extends BufferedIOBase {
     return this._buf!.toString("latin1", this._pos, this._pos + n);
   }
 
+  _copyBuffered(n: number): Buffer {
+    return copyOut(this._buf!, this._pos, this._pos + n);
+  }
+
   _skipBuffered(n: number): void {
     this._pos += n;
   }
@@ -1955,10 +1965,10 @@ class Receiver implements ReceiveBuffer {
   }
 
   exactly(n: number): Buffer | null {
-    const view = this.reader._peekBuffered();
-    if (view === null || n < 0 || view.length < n) return null;
-    const out = copyOut(view, 0, n); // (Buffer.from(view) takes Node's slower array-like path)
-    this.reader._skipBuffered(n);
+    const r = this.reader;
+    if (n < 0 || r._bufferedCount() < n) return null;
+    const out = r._copyBuffered(n);
+    r._skipBuffered(n);
     return out;
   }
 
