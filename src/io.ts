@@ -887,9 +887,8 @@ export class BufferedReader extends BufferedIOBase {
    * without reading or copying; null while another operation holds the buffer.
    */
   _peekBuffered(): Buffer | null {
-    if (this._tail !== null || !this._ok || this._buffer === null) return null;
-    const n = this._readahead();
-    return n > 0 ? this._buffer.subarray(this._pos, this._pos + n) : null;
+    const n = this._bufferedCount();
+    return n > 0 ? this._buffer!.subarray(this._pos, this._pos + n) : null;
   }
 
   /** The count of bytes _peekBuffered() would show (0 for none), and the latin-1 text of the first n of them: no view made. */
@@ -1712,8 +1711,7 @@ export class BytesIO extends BufferedIOBase {
 
   /** The receive buffer's view, as BufferedReader._peekBuffered: the unread bytes. */
   _peekBuffered(): Buffer | null {
-    const buf = this._buf;
-    return buf !== null && this._pos < this._size ? buf.subarray(this._pos, this._size) : null;
+    return this._bufferedCount() > 0 ? this._buf!.subarray(this._pos, this._size) : null;
   }
 
   /** See BufferedReader._bufferedCount(). */
@@ -1966,7 +1964,8 @@ class Receiver implements ReceiveBuffer {
 
   exactly(n: number): Buffer | null {
     const r = this.reader;
-    if (n < 0 || r._bufferedCount() < n) return null;
+    const have = r._bufferedCount();
+    if (have === 0 || n < 0 || have < n) return null; // (nothing buffered: the reader's read() runs, even for n = 0)
     const out = r._copyBuffered(n);
     r._skipBuffered(n);
     return out;

@@ -855,7 +855,7 @@ export class socket {
     this._checkFd();
     if (this._sock === null) throw errnoError("ENOTCONN");
     if (this._avail > 0) return true;
-    const deadline = this._timeout !== null && this._timeout > 0 ? Date.now() + this._timeout * 1000 : null;
+    const deadline = this._deadline();
     for (;;) {
       if (this._avail > 0) return true;
       this._raisePending();
@@ -1205,18 +1205,15 @@ export class socket {
    * the caller resumes: _recvNow() then returns -1.)
    */
   _waitRecv(): Promise<boolean | (() => Promise<boolean>)> {
-    if (this._avail > 0 || this._err !== null || this._fdClosed || this._sock === null || this._eof || this._shutRd || this._errRaised || !(this._timeout === null || this._timeout > 0)) return this._readable();
+    if (this._avail > 0 || !this._quiet() || this._sock === null || this._timeout === 0) return this._readable();
     // The usual case, nothing queued and nothing to report: _readable()'s wait without its
     // frame. A wake that brings bytes settles true; one that brings nothing waits on; one with
     // something to report settles with the rest of _readable() for the caller to call, so
     // that what it raises is made under the caller's frames.
-    const deadline = this._timeout !== null ? Date.now() + this._timeout * 1000 : null;
+    const deadline = this._deadline();
     return new Promise((resolve) => {
       const wake = (f?: Failure) => {
-        if (f === undefined && !this._fdClosed) {
-          if (this._avail > 0) return resolve(true);
-          if (this._err === null && !this._eof && !this._shutRd && !this._errRaised) return this._onReadable(deadline, wake);
-        }
+        if (f === undefined && this._quiet()) return this._avail > 0 ? resolve(true) : this._onReadable(deadline, wake);
         resolve(() => this._readableAfter(f));
       };
       this._onReadable(deadline, wake);
@@ -1226,8 +1223,17 @@ export class socket {
   /** _readable() after a wait that ended with f, or found something to report. */
   private async _readableAfter(f: Failure | undefined): Promise<boolean> {
     if (f !== undefined) throw _withCallerStack(f);
-    this._checkFd();
     return this._readable();
+  }
+
+  /** Nothing for a read to report but bytes: the descriptor open, no error, no end. */
+  private _quiet(): boolean {
+    return !this._fdClosed && this._err === null && !this._eof && !this._shutRd && !this._errRaised;
+  }
+
+  /** When a blocking wait that starts now times out (Date.now() units), or null for no timeout. */
+  private _deadline(): number | null {
+    return this._timeout !== null && this._timeout > 0 ? Date.now() + this._timeout * 1000 : null;
   }
 
   /** Receives up to nbytes (default: the buffer's size) into buffer; 0 at EOF. */

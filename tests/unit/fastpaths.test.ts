@@ -793,6 +793,36 @@ function withPlainReadline(sock: any): any {
   return sock;
 }
 
+test("read() of an empty body after the reader was closed raises what the plain reader raises", async () => {
+  // (nothing buffered: the receive buffer's copy must not stand in for a read(0) that raises)
+  const server = net.createServer((c) => {
+    c.on("error", () => {});
+    c.end("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n");
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const outcome = async (plain: boolean): Promise<unknown> => {
+    const sock = await create_connection(["127.0.0.1", (server.address() as net.AddressInfo).port]);
+    const resp = new client.HTTPResponse(sock);
+    await resp.begin();
+    const fp = resp.fp as BufferedReader;
+    if (plain) fp.read = (n?: number | null) => BufferedReader.prototype.read.call(fp, n); // (an own read(): no receive buffer)
+    fp.close();
+    try {
+      return repr(await resp.read());
+    } catch (e) {
+      return { raises: (e as Error).name, message: (e as Error).message };
+    } finally {
+      sock.close();
+    }
+  };
+  try {
+    expect(await outcome(false)).toEqual(await outcome(true));
+    expect(await outcome(false)).toEqual({ raises: "ValueError", message: "read of closed file" });
+  } finally {
+    await new Promise((r) => server.close(r));
+  }
+});
+
 test("the status line read with one wait on the socket reads what readline() reads", async () => {
   // Status lines whole, cut, too long, missing; sent in pieces, some after a pause, then
   // the close or a stall past the socket's timeout; then what a second readline() gets.
