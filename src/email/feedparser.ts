@@ -358,12 +358,11 @@ export class FeedParser {
       }
       return;
     }
-    // Python calls get_content_maintype() for each test below: unless a subclass
-    // overrides it, that is the part of ctype before the "/".
-    const maintype =
-      cur.get_content_maintype === Message.prototype.get_content_maintype
-        ? ctype.slice(0, ctype.indexOf("/") >>> 0)
-        : cur.get_content_maintype();
+    // Python calls get_content_maintype() for each test below: while it and what it calls
+    // (get_content_type(), get(), get_default_type()) are Message's own (as defined, not as
+    // patched), that is the part of ctype before the "/", and the calls are unobservable.
+    const plain = cur.get_content_maintype === get_content_maintype && cur.get_content_type === get_content_type && cur.get === get && cur.get_default_type === get_default_type;
+    const maintype = plain ? ctype.slice(0, ctype.indexOf("/") >>> 0) : cur.get_content_maintype();
     if (maintype === "message") {
       // A message/* type: what follows is another RFC 5322 message.
       for (const retval of this._parsegen()) {
@@ -376,7 +375,7 @@ export class FeedParser {
       this._pop_message();
       return;
     }
-    if (maintype === "multipart") {
+    if ((plain ? maintype : cur.get_content_maintype()) === "multipart") {
       const boundary = cur.get_boundary() as string | null;
       if (boundary === null) {
         // A multipart without a boundary: read everything up to EOF as the payload,

@@ -872,3 +872,23 @@ test("the status line read with one wait on the socket reads what readline() rea
     { numRuns: 40 },
   );
 });
+
+test("begin() and the feed parser call a patched Message.get() as CPython's do", async () => {
+  const data = Buffer.from("HTTP/1.1 200 OK\r\nContent-Length: 3\r\nConnection: close\r\n\r\nabc", "latin1");
+  const sock = { makefile: () => new BytesIO(data) } as never;
+  const gets: string[] = [];
+  const stock = Message.prototype.get;
+  Message.prototype.get = function (this: Message, n: string, failobj?: unknown) {
+    gets.push(n);
+    return stock.call(this, n, failobj);
+  };
+  try {
+    const resp = new client.HTTPResponse(sock);
+    await resp.begin();
+    // (recorded from CPython 3.14: the feed parser's four content-type tests, then begin()'s)
+    expect(gets).toEqual(["content-type", "content-type", "content-type", "content-type", "transfer-encoding", "connection", "content-length"]);
+    expect([resp.will_close, resp.length]).toEqual([true, 3]);
+  } finally {
+    Message.prototype.get = stock;
+  }
+});
