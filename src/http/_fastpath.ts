@@ -18,7 +18,8 @@ import { Readable } from "node:stream";
 import { BytesIO, receiveBuffer, type ReceiveBuffer } from "../io";
 import { _SIMPLE_HEADER_LINE, _build_simple_header_block, _plain_message_factory } from "../email/feedparser";
 import { Parser } from "../email/parser";
-import { compat32 } from "../email/_policybase";
+import { Compat32, compat32 } from "../email/_policybase";
+import { Message } from "../email/message";
 import * as socket from "../socket";
 import { TypeError, asBuffer, bytesJoin, isBytesLike, isPlainObject, isub, pyEq, pyLen, raiseFrom, strEncodeLatin1, truthy, typeName, type PyInt } from "../builtins";
 import type { HTTPConnection, HTTPMessage, HTTPResponse } from "./client";
@@ -44,7 +45,7 @@ export function statusLine(fp: unknown, limit: number): string | null | Promise<
 }
 
 /** HTTPResponse's methods that a fast path below stands in for, as client.ts defines them. */
-type StockResponse = Pick<HTTPResponse, "_read_status" | "_safe_read" | "_close_conn">;
+type StockResponse = Pick<HTTPResponse, "_read_status" | "_safe_read" | "_close_conn" | "_check_close">;
 // (a var without initializer: client.ts may record before this module's body has run, when
 // this module is loaded first and loads client.ts; let would throw there, = null would undo it)
 var stock: StockResponse | undefined;
@@ -55,7 +56,7 @@ var stock: StockResponse | undefined;
  * or a patched class (HTTPResponse is a Python class) gets the call.
  */
 export function recordStockResponse(proto: StockResponse): void {
-  stock = { _read_status: proto._read_status, _safe_read: proto._safe_read, _close_conn: proto._close_conn };
+  stock = { _read_status: proto._read_status, _safe_read: proto._safe_read, _close_conn: proto._close_conn, _check_close: proto._check_close };
 }
 
 /**
@@ -66,6 +67,84 @@ export function recordStockResponse(proto: StockResponse): void {
  */
 export function stockStatusLine(resp: HTTPResponse, limit: number): string | null | Promise<string | null> {
   return stock === undefined || resp._read_status !== stock._read_status ? null : statusLine(resp.fp, limit);
+}
+
+/** Message's get() and compat32's value handling, which endBegin() stands in for. */
+const stockGet = Message.prototype.get;
+const stockFetchParse = Compat32.prototype.header_fetch_parse;
+const stockSanitize = Compat32.prototype._sanitize_header;
+
+/**
+ * The end of begin() once it has the headers (chunked, will_close, length) for a response
+ * with debuglevel 0 whose _check_close() is HTTPResponse's own, and headers whose get() and
+ * compat32 policy are the stock ones: the up to five values begin() and _check_close() get()
+ * found in one pass over the headers instead of a pass per get(). True when done; false,
+ * nothing done, where begin()'s lines must run.
+ */
+export function endBegin(resp: HTTPResponse): boolean {
+  const msg = resp.headers;
+  if (stock === undefined || resp._check_close !== stock._check_close || resp.debuglevel !== 0 || msg === null) return false;
+  if (msg.get !== stockGet || msg.policy !== compat32 || compat32.header_fetch_parse !== stockFetchParse || compat32._sanitize_header !== stockSanitize) return false;
+  const h = msg._headers;
+  if (!Array.isArray(h)) return false;
+  // get(name)'s first pair of each name (lower() keeps the length of every character but
+  // U+0130, whose lower form has U+0307, which these names have not: only same-length keys match)
+  let te: [string, unknown] | null = null;
+  let conn: [string, unknown] | null = null;
+  let ka: [string, unknown] | null = null;
+  let pconn: [string, unknown] | null = null;
+  let cl: [string, unknown] | null = null;
+  for (let i = 0; i < h.length; i++) {
+    const kv = h[i]!;
+    const n = kv[0].length;
+    if (n === 10) {
+      const k = kv[0].toLowerCase();
+      if (k === "connection") conn ??= kv;
+      else if (k === "keep-alive") ka ??= kv;
+    } else if (n === 14) {
+      if (cl === null && kv[0].toLowerCase() === "content-length") cl = kv;
+    } else if (n === 16) {
+      if (pconn === null && kv[0].toLowerCase() === "proxy-connection") pconn = kv;
+    } else if (n === 17) {
+      if (te === null && kv[0].toLowerCase() === "transfer-encoding") te = kv;
+    }
+  }
+  // get()'s values (str for a parsed block; anything else: begin()'s lines)
+  const tr_enc = te === null ? null : compat32.header_fetch_parse(te[0], te[1]);
+  const c = conn === null ? null : compat32.header_fetch_parse(conn[0], conn[1]);
+  const length = cl === null ? null : compat32.header_fetch_parse(cl[0], cl[1]);
+  if ((tr_enc !== null && typeof tr_enc !== "string") || (c !== null && typeof c !== "string") || (length !== null && typeof length !== "string")) return false;
+  // begin()'s lines, in its order
+  if (tr_enc && tr_enc.toLowerCase() === "chunked") {
+    resp.chunked = true;
+    resp.chunk_left = null;
+  } else {
+    resp.chunked = false;
+  }
+  // _check_close()
+  let will_close: boolean;
+  if (resp.version === 11) will_close = !!c && c.toLowerCase().includes("close");
+  else if (ka !== null && truthy(compat32.header_fetch_parse(ka[0], ka[1]))) will_close = false;
+  else if (c && c.toLowerCase().includes("keep-alive")) will_close = false;
+  else {
+    const p = pconn === null ? null : compat32.header_fetch_parse(pconn[0], pconn[1]);
+    will_close = !(p && (p as string).toLowerCase().includes("keep-alive"));
+  }
+  resp.will_close = will_close;
+  resp.length = null;
+  if (length && !resp.chunked) {
+    try {
+      resp.length = int(length);
+    } catch (e) {
+      if (!(e instanceof ValueError)) throw e;
+      resp.length = null;
+    }
+    if (resp.length !== null && resp.length < 0) resp.length = null;
+  }
+  const status = resp.status;
+  if (status === client.NO_CONTENT.value || status === client.NOT_MODIFIED.value || (typeof status === "number" && 100 <= status && status < 200) || resp._method === "HEAD") resp.length = 0;
+  if (!resp.will_close && !resp.chunked && resp.length === null) resp.will_close = true;
+  return true;
 }
 
 /**

@@ -472,6 +472,7 @@ export class HTTPResponse extends io.BufferedIOBase {
     // parse_headers(self.fp), without its Promise when the block is buffered (and without
     // scanning the buffer a second time when it is not)
     this.headers = this.msg = _parse_buffered_headers(this.fp) ?? _parse_header_lines(await _read_headers(this.fp!));
+    if (_fastpath.endBegin(this)) return; // the lines below with one pass over the headers for their get()s, when stock
 
     if (compare(this.debuglevel, ">", 0)) {
       for (const [hdr, val] of this.headers.items()) print("header:", hdr + ":", val);

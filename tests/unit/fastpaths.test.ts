@@ -873,6 +873,59 @@ test("the status line read with one wait on the socket reads what readline() rea
   );
 });
 
+test("begin()'s end from one pass over the headers sets what its get() lines and _check_close() set", async () => {
+  /** _check_close() not HTTPResponse's own: endBegin() stays out, begin()'s lines run. */
+  class PlainCheck extends client.HTTPResponse {
+    override _check_close(): boolean {
+      return super._check_close();
+    }
+  }
+  const name = fc.constantFrom(
+    "Transfer-Encoding", "transfer-encoding", "TRANSFER-ENCODING", "Connection", "connection", "CONNECTION", "Keep-Alive", "keep-alive",
+    "Proxy-Connection", "proxy-connection", "Content-Length", "content-length", "CONTENT-LENGTH", "X-Other", "Connectio", "Content-Lengthx", "Transfer-Encodin",
+  );
+  const value = fc.constantFrom(
+    "chunked", "CHUNKED", "Chunked", "gzip, chunked", "gzip", "close", "Close", "keep-alive", "Keep-Alive", "upgrade, close", "", "12", "0", "-1",
+    "+5", "1_0", "abc", " 7", "\xb2", "9999999999999999999", "3, 4", "\xe9", "K\u00e9ep-alive",
+  );
+  // Mostly plain lines (the direct header build), some folded or odd (the feed parser's message)
+  const line = fc.tuple(name, fc.constantFrom(": ", ":", ":\t", " : "), value, fc.constantFrom("\r\n", "\n", "\r\n\tmore\r\n"));
+  const response = fc.record({
+    version: fc.constantFrom("HTTP/1.1", "HTTP/1.0", "HTTP/0.9", "HTTP/1.2", "HTTP/2.0"),
+    status: fc.constantFrom("200", "204", "304", "101", "199", "404", "100"),
+    method: fc.constantFrom("GET", "HEAD", "POST"),
+    lines: fc.array(line, { maxLength: 7 }),
+    debuglevel: fc.constantFrom(0, 0, 0, 1),
+  });
+  const state = (r: client.HTTPResponse) => ({
+    status: r.status, reason: r.reason, version: r.version, chunked: r.chunked, chunk_left: r.chunk_left, will_close: r.will_close,
+    length: r.length, headers: r.headers && summary(r.headers),
+  });
+  const log = jest.spyOn(console, "log").mockImplementation(() => {});
+  try {
+    await fc.assert(
+      fc.asyncProperty(response, async ({ version, status, method, lines, debuglevel }) => {
+        // a 100 response is followed by a final one
+        const head = `${version} ${status} Reason\r\n` + lines.map(([n, sep, v, eol]) => `${n}${sep}${v}${eol}`).join("") + "\r\n";
+        const data = Buffer.from(head + (status === "100" ? "HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\n" : "") + "abc", "latin1");
+        const run = async (cls: typeof client.HTTPResponse): Promise<unknown> => {
+          const resp = new cls({ makefile: () => new BytesIO(data) } as never, debuglevel, method);
+          try {
+            await resp.begin();
+          } catch (e) {
+            return { raises: (e as Error).name, message: (e as Error).message, ...state(resp) };
+          }
+          return state(resp);
+        };
+        expect(await run(client.HTTPResponse)).toEqual(await run(PlainCheck));
+      }),
+      { numRuns: 2000 },
+    );
+  } finally {
+    log.mockRestore();
+  }
+});
+
 test("begin() and the feed parser call a patched Message.get() as CPython's do", async () => {
   const data = Buffer.from("HTTP/1.1 200 OK\r\nContent-Length: 3\r\nConnection: close\r\n\r\nabc", "latin1");
   const sock = { makefile: () => new BytesIO(data) } as never;
