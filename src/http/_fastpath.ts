@@ -69,6 +69,37 @@ export function stockStatusLine(resp: HTTPResponse, limit: number): string | nul
   return stock === undefined || resp._read_status !== stock._read_status ? null : statusLine(resp.fp, limit);
 }
 
+/**
+ * _parse_status_line(resp, line) for the common line: "HTTP/" and printable ASCII, one
+ * space, three ASCII digits from 100, then one space and a reason starting with printable
+ * ASCII, or the line's end; debuglevel 0. The version, the code and the reason as
+ * line.split(None, 2) and int() give them (the reason with its line end, which begin()
+ * strips); else null, and _parse_status_line() runs (and raises where it raises).
+ */
+export function statusFields(resp: HTTPResponse, line: string): [string, number, string] | null {
+  const n = line.length;
+  const sp = line.indexOf(" ");
+  if (resp.debuglevel !== 0 || n > client._MAXLINE || sp < 5 || n < sp + 5 || !line.startsWith("HTTP/")) return null;
+  for (let i = 5; i < sp; i++) {
+    const c = line.charCodeAt(i);
+    if (c < 0x21 || c > 0x7e) return null;
+  }
+  const d0 = line.charCodeAt(sp + 1) - 0x30;
+  const d1 = line.charCodeAt(sp + 2) - 0x30;
+  const d2 = line.charCodeAt(sp + 3) - 0x30;
+  if (d0 < 1 || d0 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return null;
+  const after = line.charCodeAt(sp + 4);
+  let reason: string;
+  if (after === 0x20 && n > sp + 5) {
+    const r = line.charCodeAt(sp + 5);
+    if (r < 0x21 || r > 0x7e) return null;
+    reason = line.slice(sp + 5);
+  } else if ((after === 0x0d && n === sp + 6 && line.charCodeAt(sp + 5) === 0x0a) || (after === 0x0a && n === sp + 5)) {
+    reason = "";
+  } else return null;
+  return [line.slice(0, sp), d0 * 100 + d1 * 10 + d2, reason];
+}
+
 /** Message's get() and compat32's value handling, which endBegin() stands in for. */
 const stockGet = Message.prototype.get;
 const stockFetchParse = Compat32.prototype.header_fetch_parse;

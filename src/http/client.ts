@@ -451,7 +451,7 @@ export class HTTPResponse extends io.BufferedIOBase {
       // the stock _read_status()'s line, buffered or one wait away: without that method's Promise
       const fast = _fastpath.stockStatusLine(this, _MAXLINE + 1);
       const line = fast instanceof Promise ? await fast : fast;
-      [version, status, reason] = line !== null ? _parse_status_line(this, line) : await this._read_status();
+      [version, status, reason] = line !== null ? (_fastpath.statusFields(this, line) ?? _parse_status_line(this, line)) : await this._read_status();
       if (!pyEq(status, CONTINUE.value)) break;
       // skip the header from the 100 response
       const skipped_headers = await _read_headers(this.fp!);
