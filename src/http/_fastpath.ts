@@ -105,19 +105,28 @@ const stockGet = Message.prototype.get;
 const stockFetchParse = Compat32.prototype.header_fetch_parse;
 const stockSanitize = Compat32.prototype._sanitize_header;
 
+/** What begin() takes from its headers: its two get()s' values and _check_close()'s answer. */
+export interface BeginValues {
+  tr_enc: string | null;
+  will_close: boolean;
+  length: string | null;
+}
+/** beginValues()'s answer (one object, read at once by begin()). */
+const beginValuesOut: BeginValues = { tr_enc: null, will_close: false, length: null };
+
 /**
- * The end of begin() once it has the headers (chunked, will_close, length) for a response
- * with debuglevel 0 whose _check_close() is HTTPResponse's own, and headers whose get() and
- * compat32 policy are the stock ones: the up to five values begin() and _check_close() get()
- * found in one pass over the headers instead of a pass per get(). True when done; false,
- * nothing done, where begin()'s lines must run.
+ * For begin() once it has the headers, a response with debuglevel 0 whose _check_close() is
+ * HTTPResponse's own, and headers whose get() and compat32 policy are the stock ones: the
+ * values of begin()'s get("transfer-encoding") and get("content-length") and what
+ * _check_close() returns, from one pass over the headers instead of a pass per get(). Null
+ * where begin() must call them.
  */
-export function endBegin(resp: HTTPResponse): boolean {
+export function beginValues(resp: HTTPResponse): BeginValues | null {
   const msg = resp.headers;
-  if (stock === undefined || resp._check_close !== stock._check_close || resp.debuglevel !== 0 || msg === null) return false;
-  if (msg.get !== stockGet || msg.policy !== compat32 || compat32.header_fetch_parse !== stockFetchParse || compat32._sanitize_header !== stockSanitize) return false;
+  if (stock === undefined || resp._check_close !== stock._check_close || resp.debuglevel !== 0 || msg === null) return null;
+  if (msg.get !== stockGet || msg.policy !== compat32 || compat32.header_fetch_parse !== stockFetchParse || compat32._sanitize_header !== stockSanitize) return null;
   const h = msg._headers;
-  if (!Array.isArray(h)) return false;
+  if (!Array.isArray(h)) return null;
   // get(name)'s first pair of each name (lower() keeps the length of every character but
   // U+0130, whose lower form has U+0307, which these names have not: only same-length keys match)
   let te: [string, unknown] | null = null;
@@ -140,42 +149,29 @@ export function endBegin(resp: HTTPResponse): boolean {
       if (te === null && kv[0].toLowerCase() === "transfer-encoding") te = kv;
     }
   }
-  // get()'s values (str for a parsed block; anything else: begin()'s lines)
-  const tr_enc = te === null ? null : compat32.header_fetch_parse(te[0], te[1]);
-  const c = conn === null ? null : compat32.header_fetch_parse(conn[0], conn[1]);
-  const length = cl === null ? null : compat32.header_fetch_parse(cl[0], cl[1]);
-  if ((tr_enc !== null && typeof tr_enc !== "string") || (c !== null && typeof c !== "string") || (length !== null && typeof length !== "string")) return false;
-  // begin()'s lines, in its order
-  if (tr_enc && tr_enc.toLowerCase() === "chunked") {
-    resp.chunked = true;
-    resp.chunk_left = null;
-  } else {
-    resp.chunked = false;
-  }
+  // get()'s values (str for a parsed block; anything else: begin()'s own calls)
+  const fetch = (kv: [string, unknown] | null): unknown => (kv === null ? null : compat32.header_fetch_parse(kv[0], kv[1]));
+  const tr_enc = fetch(te);
+  const c = fetch(conn);
+  const length = fetch(cl);
+  const k = resp.version === 11 ? null : fetch(ka);
+  const p = resp.version === 11 ? null : fetch(pconn);
+  if (!isStrOrNull(tr_enc) || !isStrOrNull(c) || !isStrOrNull(length) || !isStrOrNull(k) || !isStrOrNull(p)) return null;
   // _check_close()
   let will_close: boolean;
   if (resp.version === 11) will_close = !!c && c.toLowerCase().includes("close");
-  else if (ka !== null && truthy(compat32.header_fetch_parse(ka[0], ka[1]))) will_close = false;
+  else if (k) will_close = false;
   else if (c && c.toLowerCase().includes("keep-alive")) will_close = false;
-  else {
-    const p = pconn === null ? null : compat32.header_fetch_parse(pconn[0], pconn[1]);
-    will_close = !(p && (p as string).toLowerCase().includes("keep-alive"));
-  }
-  resp.will_close = will_close;
-  resp.length = null;
-  if (length && !resp.chunked) {
-    try {
-      resp.length = int(length);
-    } catch (e) {
-      if (!(e instanceof ValueError)) throw e;
-      resp.length = null;
-    }
-    if (resp.length !== null && resp.length < 0) resp.length = null;
-  }
-  const status = resp.status;
-  if (status === client.NO_CONTENT.value || status === client.NOT_MODIFIED.value || (typeof status === "number" && 100 <= status && status < 200) || resp._method === "HEAD") resp.length = 0;
-  if (!resp.will_close && !resp.chunked && resp.length === null) resp.will_close = true;
-  return true;
+  else will_close = !(p && p.toLowerCase().includes("keep-alive"));
+  const out = beginValuesOut;
+  out.tr_enc = tr_enc;
+  out.will_close = will_close;
+  out.length = length;
+  return out;
+}
+
+function isStrOrNull(v: unknown): v is string | null {
+  return v === null || typeof v === "string";
 }
 
 /**
