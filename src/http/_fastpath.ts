@@ -100,7 +100,7 @@ export function statusFields(resp: HTTPResponse, line: string): [string, number,
   return [line.slice(0, sp), d0 * 100 + d1 * 10 + d2, reason];
 }
 
-/** Message's get() and compat32's value handling, which endBegin() stands in for. */
+/** Message's get() and compat32's value handling, which beginValues() stands in for. */
 const stockGet = Message.prototype.get;
 const stockFetchParse = Compat32.prototype.header_fetch_parse;
 const stockSanitize = Compat32.prototype._sanitize_header;

@@ -874,7 +874,7 @@ test("the status line read with one wait on the socket reads what readline() rea
 });
 
 test("begin()'s status line fields and its header values from one pass set and raise what its general lines set and raise", async () => {
-  /** _read_status() and _check_close() not HTTPResponse's own: statusFields() and endBegin() stay out, begin()'s lines run. */
+  /** _read_status() and _check_close() not HTTPResponse's own: statusFields() and beginValues() stay out, begin()'s lines run. */
   class Plain extends client.HTTPResponse {
     override _read_status(): Promise<[string, PyInt, string]> {
       return super._read_status();
