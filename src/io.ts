@@ -1003,15 +1003,7 @@ export class BufferedReader extends BufferedIOBase {
     const raw = this._directRaw();
     if (raw === null || limit <= 0) return null;
     const have = this._readahead();
-    if (have > 0) {
-      const start = this._pos;
-      const buf = this._buffer!;
-      // (indexOf runs on past the bound into stale bytes: a newline found there is no line)
-      const i = buf.indexOf(0x0a, start);
-      if (i < 0 || i >= start + (have > limit ? limit : have)) return null;
-      this._pos = i + 1;
-      return buf.toString("latin1", start, i + 1);
-    }
+    if (have > 0) return this._takeLineText(this._buffer!, this._pos, have, limit);
     if (typeof raw._waitRecv !== "function" || typeof raw._recvFailed !== "function") return null;
     const wait = raw._waitRecv();
     if (wait === null) return null;
@@ -1020,6 +1012,15 @@ export class BufferedReader extends BufferedIOBase {
     this._tail = p;
     this._tailDirect = true;
     return p;
+  }
+
+  /** The line of the `have` buffered bytes at start whose b"\n" lies within limit of them, as latin-1 text, consumed; else null, nothing consumed. */
+  private _takeLineText(buf: Buffer, start: number, have: number, limit: number): string | null {
+    // (indexOf runs on past the bound into stale bytes: a newline found there is no line)
+    const i = buf.indexOf(0x0a, start);
+    if (i < 0 || i >= start + (have > limit ? limit : have)) return null;
+    this._pos = i + 1;
+    return buf.toString("latin1", start, i + 1);
   }
 
   private async _readlineTextAfter(raw: RawIO & RawOptional, wait: Promise<boolean | (() => Promise<boolean>)>, limit: number): Promise<string | null> {
@@ -1041,10 +1042,7 @@ export class BufferedReader extends BufferedIOBase {
       this._pos = 0;
       this._readEnd = k;
       this._rawPos = k;
-      const i = buf.indexOf(0x0a);
-      if (i < 0 || i >= (k > limit ? limit : k)) return null;
-      this._pos = i + 1;
-      return buf.toString("latin1", 0, i + 1);
+      return this._takeLineText(buf, 0, k, limit);
     } finally {
       // (an operation queued behind this one meanwhile is the tail now)
       if (this._tailDirect) {

@@ -79,11 +79,7 @@ export function stockStatusLine(resp: HTTPResponse, limit: number): string | nul
 export function statusFields(resp: HTTPResponse, line: string): [string, number, string] | null {
   const n = line.length;
   const sp = line.indexOf(" ");
-  if (resp.debuglevel !== 0 || n > client._MAXLINE || sp < 5 || n < sp + 5 || !line.startsWith("HTTP/")) return null;
-  for (let i = 5; i < sp; i++) {
-    const c = line.charCodeAt(i);
-    if (c < 0x21 || c > 0x7e) return null;
-  }
+  if (resp.debuglevel !== 0 || n > client._MAXLINE || sp < 5 || n < sp + 5 || !line.startsWith("HTTP/") || !codesIn(line, 0x21, 0x7e, 5, sp)) return null;
   const d0 = line.charCodeAt(sp + 1) - 0x30;
   const d1 = line.charCodeAt(sp + 2) - 0x30;
   const d2 = line.charCodeAt(sp + 3) - 0x30;
@@ -150,7 +146,6 @@ export function beginValues(resp: HTTPResponse): BeginValues | null {
     }
   }
   // get()'s values (str for a parsed block; anything else: begin()'s own calls)
-  const fetch = (kv: [string, unknown] | null): unknown => (kv === null ? null : compat32.header_fetch_parse(kv[0], kv[1]));
   const tr_enc = fetch(te);
   const c = fetch(conn);
   const length = fetch(cl);
@@ -168,6 +163,11 @@ export function beginValues(resp: HTTPResponse): BeginValues | null {
   out.will_close = will_close;
   out.length = length;
   return out;
+}
+
+/** get()'s value for the pair it found (compat32's header_fetch_parse), or None. */
+function fetch(kv: [string, unknown] | null): unknown {
+  return kv === null ? null : compat32.header_fetch_parse(kv[0], kv[1]);
 }
 
 function isStrOrNull(v: unknown): v is string | null {
@@ -317,7 +317,6 @@ export function simpleHeaders(fp: unknown, _class: MessageFactory): HTTPMessage 
 // ---------------------------------------------------------------------------
 // putheader()
 
-const ASCII = /^[\x00-\x7f]*$/;
 const LATIN1 = /^[\x00-\xff]*$/;
 
 /**
@@ -332,7 +331,7 @@ export function headerLine(header: unknown, values: readonly unknown[]): Buffer 
 
 /** The latin-1 text of putheader(header, value)'s line for a str header and value that pass its checks as they are; else null. */
 function plainHeader(header: unknown, value: unknown): string | null {
-  if (typeof header !== "string" || typeof value !== "string" || !ASCII.test(header) || !LATIN1.test(value)) return null;
+  if (typeof header !== "string" || typeof value !== "string" || !codesIn(header, 0, 0x7f) || !codesIn(value, 0, 0xff)) return null;
   if (!client._legal_header_name_re.test(header) || client._illegal_header_value_re.test(value)) return null;
   return `${header}: ${value}`;
 }
@@ -447,9 +446,9 @@ export function sendRequest(conn: HTTPConnection, method: unknown, url: unknown,
 /** The last head sendRequest() encoded, with its text. */
 let lastHead: [string, Buffer] = ["", Buffer.alloc(0)];
 
-/** Whether every UTF-16 code of s lies in [lo, hi]. */
-function codesIn(s: string, lo: number, hi: number): boolean {
-  for (let i = 0; i < s.length; i++) {
+/** Whether every UTF-16 code of s[from:to] lies in [lo, hi]. */
+function codesIn(s: string, lo: number, hi: number, from = 0, to = s.length): boolean {
+  for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
     if (c < lo || c > hi) return false;
   }

@@ -478,10 +478,10 @@ export class HTTPResponse extends io.BufferedIOBase {
     }
 
     // the values of the get()s below and of _check_close(), from one pass over the headers when all are stock
-    const fast = _fastpath.beginValues(this);
+    const values = _fastpath.beginValues(this);
 
     // are we using the chunked-style of transfer encoding?
-    const tr_enc = (fast !== null ? fast.tr_enc : this.headers.get("transfer-encoding")) as string | null;
+    const tr_enc = (values !== null ? values.tr_enc : this.headers.get("transfer-encoding")) as string | null;
     if (tr_enc && tr_enc.toLowerCase() === "chunked") {
       this.chunked = true;
       this.chunk_left = null;
@@ -490,12 +490,12 @@ export class HTTPResponse extends io.BufferedIOBase {
     }
 
     // will the connection close at the end of the response?
-    this.will_close = fast !== null ? fast.will_close : this._check_close();
+    this.will_close = values !== null ? values.will_close : this._check_close();
 
     // do we have a Content-Length?
     // NOTE: RFC 2616, S4.4, #3 says we ignore this if tr_enc is "chunked"
     this.length = null;
-    const length = (fast !== null ? fast.length : this.headers.get("content-length")) as string | null;
+    const length = (values !== null ? values.length : this.headers.get("content-length")) as string | null;
     if (length && !this.chunked) {
       try {
         this.length = int(length);
