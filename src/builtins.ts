@@ -1201,14 +1201,6 @@ export function reSearch(re: RegExp, s: unknown): RegExpExecArray | null {
   return re.exec(s);
 }
 
-/**
- * A class attribute read through an instance (Python's `self.name` finding the class's
- * value): the constructor's static, which an instance may shadow with setInstanceAttr().
- */
-export function classAttr<T>(self: object, name: string): T {
-  return (self.constructor as unknown as Record<string, T>)[name]!;
-}
-
 /** `self.name = v` for a name that is also a class attribute: an own property of the instance. */
 export function setInstanceAttr(self: object, name: string, v: unknown): void {
   Object.defineProperty(self, name, { value: v, writable: true, enumerable: true, configurable: true });
@@ -1348,6 +1340,21 @@ const NO_KEYWORDS: Readonly<Record<string, unknown>> = Object.freeze({});
  * Raises Python's TypeErrors for missing, surplus, unexpected and repeated arguments.
  */
 export function bindKw(args: IArguments | readonly unknown[], spec: KwSpec): unknown[] | null {
+  // The common call answered here, small enough for V8 to inline, so that the caller's
+  // `arguments` is not built: only positional arguments, as many as the parameters take,
+  // the last neither an object (keywords, maybe) nor undefined (an omitted one). (A C
+  // __init__'s count check cannot fail then: its positional parameters are all it has.)
+  const n = args.length;
+  if (n >= spec.required && n <= spec.npositional) {
+    if (n === 0) return null;
+    const last = args[n - 1];
+    if (last === null || (typeof last !== "object" && last !== undefined)) return null;
+  }
+  return bindAll(args, spec);
+}
+
+/** bindKw() for any call (exported for the test that holds bindKw's short answer to it). */
+export function bindAll(args: IArguments | readonly unknown[], spec: KwSpec): unknown[] | null {
   let n = args.length;
   while (n > 0 && args[n - 1] === undefined) n--; // an undefined trailing argument is an omitted one
   const last = n > 0 ? args[n - 1] : undefined;

@@ -250,7 +250,12 @@ function iobaseCheckClosed(self: { closed: unknown }): void {
  */
 export class IOBase<L = Buffer> {
   /** IOBase's own closed flag, set by IOBase.close() (Python's __IOBase_closed). */
-  __IOBase_closed = false;
+  declare __IOBase_closed: boolean;
+
+  // (declared, set here: V8 constructs a subclass ~30 ns slower through a base class with fields)
+  constructor() {
+    this.__IOBase_closed = false;
+  }
 
   // Positioning
 

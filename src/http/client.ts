@@ -83,7 +83,6 @@ import {
   asBuffer,
   asciiEncode,
   bytesJoin,
-  classAttr,
   compare,
   dictClear,
   dictCopy,
@@ -413,7 +412,8 @@ export class HTTPResponse extends io.BufferedIOBase {
     // If the response includes a content-length header, we need to make sure that
     // the client doesn't read more than the specified number of bytes (a read()
     // without a size would block until the server closes), hence the buffered file.
-    this.fp = pyattr(sock, "makefile").makefile("rb") as ResponseFile;
+    // (makefile read here first, where V8 caches the lookup; pyattr()'s one lookup for every name it is given is uncached)
+    this.fp = (typeof sock?.makefile === "function" ? sock : pyattr(sock, "makefile")).makefile("rb") as ResponseFile;
     this.debuglevel = debuglevel as number;
     this._method = method as string | null;
 
@@ -1167,17 +1167,18 @@ export class HTTPConnection {
   }
 
   // Class attributes read through the instance, overridable per instance, as in Python.
-  get _http_vsn(): number { return classAttr(this, "_http_vsn"); }
+  // (Each getter reads its own name, a lookup V8 caches; a shared reader given the name is not cached.)
+  get _http_vsn(): number { return (this.constructor as typeof HTTPConnection)._http_vsn; }
   set _http_vsn(v: number) { setInstanceAttr(this, "_http_vsn", v); }
-  get _http_vsn_str(): string { return classAttr(this, "_http_vsn_str"); }
+  get _http_vsn_str(): string { return (this.constructor as typeof HTTPConnection)._http_vsn_str; }
   set _http_vsn_str(v: string) { setInstanceAttr(this, "_http_vsn_str", v); }
-  get response_class(): typeof HTTPResponse { return classAttr(this, "response_class"); }
+  get response_class(): typeof HTTPResponse { return (this.constructor as typeof HTTPConnection).response_class; }
   set response_class(v: typeof HTTPResponse) { setInstanceAttr(this, "response_class", v); }
-  get default_port(): number { return classAttr(this, "default_port"); }
+  get default_port(): number { return (this.constructor as typeof HTTPConnection).default_port; }
   set default_port(v: number) { setInstanceAttr(this, "default_port", v); }
-  get auto_open(): number | boolean { return classAttr(this, "auto_open"); }
+  get auto_open(): number | boolean { return (this.constructor as typeof HTTPConnection).auto_open; }
   set auto_open(v: number | boolean) { setInstanceAttr(this, "auto_open", v); }
-  get debuglevel(): number { return classAttr(this, "debuglevel"); }
+  get debuglevel(): number { return (this.constructor as typeof HTTPConnection).debuglevel; }
   set debuglevel(v: number) { setInstanceAttr(this, "debuglevel", v); }
 
   /**

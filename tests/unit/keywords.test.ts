@@ -6,7 +6,7 @@
 import * as client from "../../src/http/client";
 import * as io from "../../src/io";
 import * as ssl from "../../src/ssl";
-import { TypeError, kwargs } from "../../src/builtins";
+import { TypeError, bindAll, bindKw, kwargs, kwspec, withMethod } from "../../src/builtins";
 import { FakeSocket } from "../test_httplib/support";
 
 // Calls made through an untyped view: these misspellings are compile errors in typed code
@@ -155,5 +155,52 @@ describe("keywords, and the positions where a plain object is a value", () => {
 
   test("the signal keyword must be an AbortSignal", async () => {
     expect(await typeError(() => new LooseConnection("h", { signal: {} }))).toBe("signal must be an AbortSignal, not 'dict'");
+  });
+});
+
+describe("bindKw's short answer", () => {
+  // bindKw answers a call of positional arguments only by itself (small enough for V8 to
+  // inline, so the caller's `arguments` is not built); every call must bind as bindAll().
+  test("agrees with the full binding for every argument list of a few values", () => {
+    const specs = [
+      kwspec("f", ["a", "b", "c", "d"], [undefined, 0, null, null], 4, { objects: { a: withMethod("makefile") } }),
+      kwspec("C.m", ["a", "b"], [undefined, undefined]),
+      kwspec("g", [], []),
+      kwspec("h", ["a", "b", "c"], [1, 2, 3], 1),
+      kwspec("i", ["header"], [undefined], Infinity),
+      kwspec("StringIO", ["initial_value", "newline"], ["", "\n"], 2, { cinit: true }),
+    ];
+    const file = { makefile() {} };
+    const values: unknown[] = [undefined, null, 0, "s", false, 7n, Symbol.for("x"), () => 1, {}, { b: 5 }, { zz: 1 }, kwargs({ b: 6 }), file, [1], new Date(0)];
+    const few: unknown[] = [undefined, null, "s", {}];
+    const outcome = (f: () => unknown): unknown[] => {
+      try {
+        const r = f();
+        return r === null ? ["null"] : ["bound", ...(r as unknown[])];
+      } catch (e) {
+        return ["raised", (e as Error).constructor.name, (e as Error).message];
+      }
+    };
+    const same = (a: unknown[], b: unknown[]) => a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
+    let lists = 0;
+    let short = 0;
+    const check = (args: unknown[]) => {
+      lists++;
+      for (const spec of specs) {
+        const full = outcome(() => bindAll(args, spec));
+        const got = outcome(() => bindKw(args, spec));
+        if (!same(got, full)) expect([spec.fname, args, got]).toEqual([spec.fname, args, full]);
+        if (full[0] === "null") short++;
+      }
+    };
+    // every list of up to three of the values, and of up to six of a few (the counts past four)
+    const grow = (args: unknown[], pool: unknown[], max: number) => {
+      if (args.length > 0 || pool === values) check(args);
+      if (args.length < max) for (const v of pool) grow([...args, v], pool, max);
+    };
+    grow([], values, 3);
+    for (const first of few) for (const second of few) for (const third of few) grow([first, second, third, first], few, 6);
+    expect(lists).toBe(4960);
+    expect(short).toBeGreaterThan(1000);
   });
 });
