@@ -1342,13 +1342,13 @@ const NO_KEYWORDS: Readonly<Record<string, unknown>> = Object.freeze({});
 export function bindKw(args: IArguments | readonly unknown[], spec: KwSpec): unknown[] | null {
   // The common call answered here, small enough for V8 to inline, so that the caller's
   // `arguments` is not built: only positional arguments, as many as the parameters take,
-  // the last neither an object (keywords, maybe) nor undefined (an omitted one). (A C
-  // __init__'s count check cannot fail then: its positional parameters are all it has.)
+  // the last neither a plain object or Kwargs (keywords, maybe) nor undefined (an omitted
+  // one). (A C __init__'s count check cannot fail then: its positional parameters are all it has.)
   const n = args.length;
   if (n >= spec.required && n <= spec.npositional) {
     if (n === 0) return null;
     const last = args[n - 1];
-    if (last === null || (typeof last !== "object" && last !== undefined)) return null;
+    if (typeof last !== "object" ? last !== undefined : last === null || !(isPlainObject(last) || last instanceof Kwargs)) return null;
   }
   return bindAll(args, spec);
 }

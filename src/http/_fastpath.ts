@@ -134,15 +134,14 @@ export function beginValues(resp: HTTPResponse): BeginValues | null {
     const kv = h[i]!;
     const n = kv[0].length;
     if (n === 10) {
-      const k = kv[0].toLowerCase();
-      if (k === "connection") conn ??= kv;
-      else if (k === "keep-alive") ka ??= kv;
+      if (conn === null && lowerIs(kv[0], "connection")) conn = kv;
+      else if (ka === null && lowerIs(kv[0], "keep-alive")) ka = kv;
     } else if (n === 14) {
-      if (cl === null && kv[0].toLowerCase() === "content-length") cl = kv;
+      if (cl === null && lowerIs(kv[0], "content-length")) cl = kv;
     } else if (n === 16) {
-      if (pconn === null && kv[0].toLowerCase() === "proxy-connection") pconn = kv;
+      if (pconn === null && lowerIs(kv[0], "proxy-connection")) pconn = kv;
     } else if (n === 17) {
-      if (te === null && kv[0].toLowerCase() === "transfer-encoding") te = kv;
+      if (te === null && lowerIs(kv[0], "transfer-encoding")) te = kv;
     }
   }
   // get()'s values (str for a parsed block; anything else: begin()'s own calls)
@@ -163,6 +162,21 @@ export function beginValues(resp: HTTPResponse): BeginValues | null {
   out.will_close = will_close;
   out.length = length;
   return out;
+}
+
+/**
+ * s.lower() == lower, for lower an ASCII name as long as s: ASCII letters folded by their
+ * codes, without lowering (and copying) a name cut from the block; at any other character,
+ * toLowerCase() (U+212A KELVIN SIGN lowers to "k").
+ */
+function lowerIs(s: string, lower: string): boolean {
+  for (let i = 0; i < lower.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 0x80) return s.toLowerCase() === lower;
+    if (c >= 0x41 && c <= 0x5a) c |= 0x20;
+    if (c !== lower.charCodeAt(i)) return false;
+  }
+  return true;
 }
 
 /** get()'s value for the pair it found (compat32's header_fetch_parse), or None. */
@@ -282,7 +296,7 @@ const SIMPLE_LINES = new RegExp(`(?:${_SIMPLE_HEADER_LINE})*`, "y");
  * when the block is buffered whole and is the plain kind that parsestr() builds directly
  * (email.feedparser._parse_simple_header_block(): plain lines, a plain message class), in
  * at most _MAXLINE + 1 characters and _MAXHEADERS lines as headerText() counts them: a
- * decode of the buffer's first 4 KiB (widened while the lines run past it), one match that
+ * decode of the buffer's first KiB (widened while the lines run past it), one match that
  * vouches for every line up to the blank one, and the message built from the decoded
  * text; else null, nothing consumed, and headerText() scans the lines.
  */
@@ -291,7 +305,7 @@ export function simpleHeaders(fp: unknown, _class: MessageFactory): HTTPMessage 
   const rb = receiveBuffer(fp);
   const have = rb === null ? 0 : rb.bufferedCount();
   if (have === 0) return null;
-  let width = Math.min(have, 4096);
+  let width = Math.min(have, 1024); // (most blocks; a longer one widens below)
   let text = rb!.bufferedText(width);
   let pos = 0;
   for (;;) {

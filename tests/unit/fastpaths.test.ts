@@ -947,6 +947,22 @@ test("begin()'s status line fields and its header values from one pass set and r
     );
 });
 
+test("beginValues() finds a header whose name lowers to the one begin() asks for, as get() does", () => {
+  // Names come from a latin-1 decode, but a replaced email.parser.Parser may give any: get()
+  // lowers with str.lower(), where U+212A KELVIN SIGN becomes "k".
+  const cases: [string, string][] = [["Keep-Alive", "1"], ["KEEP-alive", "1"], ["\u212aeep-Alive", "1"], ["Keep-Alivf", "1"], ["\u212aonnection", "close"], ["Content-Length", "7"], ["C\u00f6ntent-Length", "7"], ["Proxy-CONNECTION", "keep-alive"]];
+  for (const [name, v] of cases) {
+    for (const version of [10, 11]) {
+      const resp = new client.HTTPResponse({ makefile: () => new BytesIO(Buffer.alloc(0)) });
+      resp.version = version;
+      resp.headers = resp.msg = new client.HTTPMessage();
+      resp.headers._headers.push([name, v]);
+      const values = _fastpath.beginValues(resp);
+      expect([name, version, values && { ...values }]).toEqual([name, version, { tr_enc: resp.headers.get("transfer-encoding"), length: resp.headers.get("content-length"), will_close: resp._check_close() }]);
+    }
+  }
+});
+
 test("begin() and the feed parser call a patched Message.get() as CPython's do", async () => {
   const data = Buffer.from("HTTP/1.1 200 OK\r\nContent-Length: 3\r\nConnection: close\r\n\r\nabc", "latin1");
   const sock = { makefile: () => new BytesIO(data) } as never;
