@@ -32,8 +32,8 @@ const SEMISPACE = "; ";
 // Characters in a parameter value that force it to be quoted.
 const tspecials = /[ ()<>@,;:\\"/[\]?=]/;
 
-/** Whether k.lower() == lname, lname being lower case already (all ASCII: lnameAscii). */
-function sameName(k: string, lname: string, lnameAscii: boolean): boolean {
+/** Whether k.lower() == lname, lname being lower case already (all ASCII: lnameAscii). (Exported for http.client's fast path.) */
+export function sameName(k: string, lname: string, lnameAscii: boolean): boolean {
   // Lower-casing keeps the length of ASCII text; of the rest, only U+0130 grows, and
   // not into ASCII. So the common case compares code units without allocating.
   const n = k.length;

@@ -19,7 +19,7 @@ import { BytesIO, receiveBuffer, type ReceiveBuffer } from "../io";
 import { _SIMPLE_HEADER_LINE, _build_simple_header_block, _plain_message_factory } from "../email/feedparser";
 import { Parser } from "../email/parser";
 import { Compat32, compat32 } from "../email/_policybase";
-import { Message } from "../email/message";
+import { Message, sameName } from "../email/message";
 import * as socket from "../socket";
 import { TypeError, asBuffer, bytesJoin, isBytesLike, isPlainObject, isub, pyEq, pyLen, raiseFrom, strEncodeLatin1, truthy, typeName, type PyInt } from "../builtins";
 import type { HTTPConnection, HTTPMessage, HTTPResponse } from "./client";
@@ -134,14 +134,14 @@ export function beginValues(resp: HTTPResponse): BeginValues | null {
     const kv = h[i]!;
     const n = kv[0].length;
     if (n === 10) {
-      if (conn === null && lowerIs(kv[0], "connection")) conn = kv;
-      else if (ka === null && lowerIs(kv[0], "keep-alive")) ka = kv;
+      if (conn === null && sameName(kv[0], "connection", true)) conn = kv;
+      else if (ka === null && sameName(kv[0], "keep-alive", true)) ka = kv;
     } else if (n === 14) {
-      if (cl === null && lowerIs(kv[0], "content-length")) cl = kv;
+      if (cl === null && sameName(kv[0], "content-length", true)) cl = kv;
     } else if (n === 16) {
-      if (pconn === null && lowerIs(kv[0], "proxy-connection")) pconn = kv;
+      if (pconn === null && sameName(kv[0], "proxy-connection", true)) pconn = kv;
     } else if (n === 17) {
-      if (te === null && lowerIs(kv[0], "transfer-encoding")) te = kv;
+      if (te === null && sameName(kv[0], "transfer-encoding", true)) te = kv;
     }
   }
   // get()'s values (str for a parsed block; anything else: begin()'s own calls)
@@ -162,21 +162,6 @@ export function beginValues(resp: HTTPResponse): BeginValues | null {
   out.will_close = will_close;
   out.length = length;
   return out;
-}
-
-/**
- * s.lower() == lower, for lower an ASCII name as long as s: ASCII letters folded by their
- * codes, without lowering (and copying) a name cut from the block; at any other character,
- * toLowerCase() (U+212A KELVIN SIGN lowers to "k").
- */
-function lowerIs(s: string, lower: string): boolean {
-  for (let i = 0; i < lower.length; i++) {
-    let c = s.charCodeAt(i);
-    if (c >= 0x80) return s.toLowerCase() === lower;
-    if (c >= 0x41 && c <= 0x5a) c |= 0x20;
-    if (c !== lower.charCodeAt(i)) return false;
-  }
-  return true;
 }
 
 /** get()'s value for the pair it found (compat32's header_fetch_parse), or None. */
