@@ -400,50 +400,84 @@ export function sendRequest(conn: HTTPConnection, method: unknown, url: unknown,
   const vsn = conn._http_vsn_str;
   // _validate_method(), _validate_path() and _encode_request()'s ASCII: the codes those
   // patterns and the codec let through (a loop: on these short strings, a regular
-  // expression's call costs more than the scan)
-  if (!codesIn(method, 0x20, 0x7f) || !codesIn(path, 0x21, 0x7e) || typeof vsn !== "string" || !codesIn(vsn, 0, 0x7f)) return null;
-  const lines = [`${method} ${path} ${vsn}`];
+  // expression's call costs more than the scan), unless the last request's passed
+  if (method !== checked.method || path !== checked.path || vsn !== checked.vsn) {
+    if (typeof vsn !== "string" || !codesIn(method, 0x20, 0x7f) || !codesIn(path, 0x21, 0x7e) || !codesIn(vsn, 0, 0x7f)) return null;
+    checked = { method, path, vsn, upper: codesIn(method, 0x41, 0x5a) };
+  }
   let names: Set<string> | null = null;
   for (const k in headers) (names ??= new Set()).add(k.toLowerCase());
+  let host: string | null = null;
+  let identity = false;
   if (conn._http_vsn === 11) {
     if (!names?.has("host")) {
       if (path.startsWith("http")) return null; // the URL's netloc
       const tunnel = conn._tunnel_host;
-      const host = hostText(conn, tunnel ? tunnel : conn.host, tunnel ? conn._tunnel_port : conn.port);
+      host = hostText(conn, tunnel ? tunnel : conn.host, tunnel ? conn._tunnel_port : conn.port);
       if (host === null) return null;
-      lines.push(host);
     }
-    if (!names?.has("accept-encoding")) lines.push("Accept-Encoding: identity");
+    identity = !names?.has("accept-encoding");
   }
   // _send_request(): Content-Length, then the caller's headers
   let chunked = encode_chunked;
+  let content_length: number | null = null;
   if (!names?.has("content-length")) {
     if (!names?.has("transfer-encoding")) {
       chunked = false;
-      const content_length = C._get_content_length(body, method); // (None here only for no body and a method that expects none)
-      if (content_length !== null) lines.push(`Content-Length: ${content_length}`);
+      content_length = contentLength(body, method, checked.upper); // (None here only for no body and a method that expects none)
     }
   } else chunked = false;
-  for (const k in headers) {
-    const line = plainHeader(k, headers[k]);
-    if (line === null) return null;
-    lines.push(line);
+  let own: string[] | null = null;
+  if (names !== null) {
+    own = [];
+    for (const k in headers) {
+      const line = plainHeader(k, headers[k]);
+      if (line === null) return null;
+      own.push(line);
+    }
   }
   // All is checked: what the methods change, in their order.
   if (prior && prior.isclosed()) conn._HTTPConnection__response = null;
   conn._method = method;
   conn._HTTPConnection__state = client._CS_REQ_SENT;
-  lines.push("", "");
-  const text = lines.join("\r\n");
-  // (the same text as the last head: its bytes again, which no one can change, as they never leave this module)
-  if (text !== lastHead[0]) lastHead = [text, Buffer.from(text, "latin1")];
-  const msg = lastHead[1];
+  const msg = headBytes(method, path, vsn, host, identity, content_length, own);
   const data = typeof body === "string" ? Buffer.from(body, "latin1") : (body as Uint8Array | null);
   return sendBytes(sock, msg, data, truthy(chunked) && conn._http_vsn === 11);
 }
 
-/** The last head sendRequest() encoded, with its text. */
-let lastHead: [string, Buffer] = ["", Buffer.alloc(0)];
+/** The last method, path and HTTP version whose checks sendRequest() passed, and whether the method is all uppercase ASCII letters. */
+let checked = { method: "", path: "", vsn: "", upper: false };
+
+/** C._get_content_length(body, method) for the stock method and no body, a str or a bytes one: an uppercase method is looked up as it is (upper() gives it back). */
+function contentLength(body: unknown, method: string, upper: boolean): number | null {
+  if (body === null && upper) return client._METHODS_EXPECTING_BODY.has(method) ? 0 : null;
+  return client.HTTPConnection._get_content_length(body, method);
+}
+
+/** The last head headBytes() made: what it was made of, its text and its bytes (which no one can change: they never leave this module). */
+let lastHead = { method: "", path: "", vsn: "", host: null as string | null, identity: false, length: null as number | null, own: null as string[] | null, text: "", bytes: Buffer.alloc(0) };
+
+/**
+ * The head's bytes: the request line, the Host line, Accept-Encoding: identity, the
+ * Content-Length line and the caller's header lines (own), each where given, then the blank
+ * line. Without header lines of the caller's, the pieces are compared with the last head's
+ * and its bytes reused when all are the same, before any text is made (identity is not
+ * compared: without the caller's lines, it is there exactly when the Host line is).
+ */
+function headBytes(method: string, path: string, vsn: string, host: string | null, identity: boolean, length: number | null, own: string[] | null): Buffer {
+  const last = lastHead;
+  if (own === null && last.own === null && method === last.method && path === last.path && vsn === last.vsn && host === last.host && length === last.length) return last.bytes;
+  const lines = [`${method} ${path} ${vsn}`];
+  if (host !== null) lines.push(host);
+  if (identity) lines.push("Accept-Encoding: identity");
+  if (length !== null) lines.push(`Content-Length: ${length}`);
+  if (own !== null) lines.push(...own);
+  lines.push("", "");
+  const text = lines.join("\r\n");
+  const bytes = text === last.text ? last.bytes : Buffer.from(text, "latin1");
+  lastHead = { method, path, vsn, host, identity, length, own, text, bytes };
+  return bytes;
+}
 
 /** Whether every UTF-16 code of s[from:to] lies in [lo, hi]. */
 function codesIn(s: string, lo: number, hi: number, from = 0, to = s.length): boolean {

@@ -234,7 +234,7 @@ const _contains_disallowed_method_pchar_re = /[\x00-\x1f]/;
 
 // We always set the Content-Length header for these methods because some
 // servers will otherwise respond with a 411
-const _METHODS_EXPECTING_BODY = new Set(["PATCH", "POST", "PUT"]);
+export const _METHODS_EXPECTING_BODY = new Set(["PATCH", "POST", "PUT"]);
 
 /** Call data.encode("latin-1") but show a better error message. */
 export function _encode(data: string, name = "data"): Buffer {

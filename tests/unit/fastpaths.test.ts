@@ -780,6 +780,66 @@ test("request() with its head made as one string sends, raises and leaves what P
   }
 });
 
+test("request() after a head that differed in one piece alone sends and raises what Python's path does (the last head's bytes and checks reused only for the same pieces)", async () => {
+  type Step = { method: string; url: string; body?: string; headers?: Record<string, string>; host?: string; vsn?: string };
+  // (each change from the last head the stock path sent, of one piece alone where one can change alone)
+  const steps: Step[] = [
+    { method: "GET", url: "/" },
+    { method: "GET", url: "/", vsn: "HTTP/1.\xe9" }, // the version's check
+    { method: "GET", url: "/", vsn: "HTTP/9.9" }, // the version
+    { method: "GET", url: "/" },
+    { method: "GET", url: "/x" }, // the path
+    { method: "GET", url: "/\u0100" }, // the path's check
+    { method: "HEAD", url: "/x" }, // the method
+    { method: "POST", url: "/x" }, // Content-Length: 0
+    { method: "post", url: "/x" }, // a method upper() changes
+    { method: "GET", url: "/x" },
+    { method: "GET", url: "/x", host: "localhost" }, // the Host line
+    { method: "GET", url: "/x", headers: { "Accept-Encoding": "gzip" } }, // no Accept-Encoding: identity; the caller's line
+    { method: "GET", url: "/x", headers: { "accept-encoding": "gzip" } }, // the caller's line alone
+    { method: "GET", url: "/x" }, // no caller's line
+    { method: "PUT", url: "/x", body: "abc" }, // the Content-Length
+    { method: "PUT", url: "/x", body: "abcd" },
+    { method: "PUT", url: "/x", body: "abcd", headers: { "X-A": "v" } },
+    { method: "PUT", url: "/x", body: "abcd" },
+  ];
+  // each connection's bytes, once closed (in a box: a Promise would be adopted)
+  let onAccept: ((box: { received: Promise<string> }) => void) | null = null;
+  const server = net.createServer((c) => {
+    const got: Buffer[] = [];
+    c.on("data", (d: Buffer) => got.push(d));
+    onAccept?.({ received: new Promise((r) => c.on("close", () => r(Buffer.concat(got).toString("latin1")))) });
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const port = (server.address() as net.AddressInfo).port;
+  const run = async (Conn: typeof client.HTTPConnection, step: Step) => {
+    const conn = new Conn("127.0.0.1", port);
+    const accepted = new Promise<{ received: Promise<string> }>((r) => (onAccept = r));
+    await conn.connect();
+    const wire = (await accepted).received;
+    if (step.host !== undefined) conn.host = step.host;
+    if (step.vsn !== undefined) conn._http_vsn_str = step.vsn;
+    let outcome: unknown = "ok";
+    try {
+      await conn.request(step.method, step.url, step.body ?? null, step.headers ?? {});
+    } catch (e) {
+      outcome = `${(e as Error).name}: ${(e as Error).message}`;
+    }
+    conn.close();
+    return { outcome, wire: await wire };
+  };
+  try {
+    // (the stock connection's requests one after the other, as the reuse sees them; then the plain path's)
+    const got = [];
+    for (const step of steps) got.push(await run(client.HTTPConnection, step));
+    const want = [];
+    for (const step of steps) want.push(await run(PlainRequestConnection, step));
+    expect(got).toEqual(want);
+  } finally {
+    await new Promise((r) => server.close(r));
+  }
+});
+
 /** sock with its makefile() readers' readline() patched (an own property): http.client takes the plain path on them. */
 function withPlainReadline(sock: any): any {
   const makefile = sock.makefile.bind(sock);
