@@ -78,8 +78,19 @@ export function stockStatusLine(resp: HTTPResponse, limit: number): string | nul
  */
 export function statusFields(resp: HTTPResponse, line: string): [string, number, string] | null {
   const n = line.length;
-  const sp = line.indexOf(" ");
-  if (resp.debuglevel !== 0 || n > client._MAXLINE || sp < 5 || n < sp + 5 || !line.startsWith("HTTP/") || !codesIn(line, 0x21, 0x7e, 5, sp)) return null;
+  let sp: number;
+  let version: string;
+  // The usual version compared whole (character by character costs more here) and given as
+  // the literal, which begin()'s comparisons find at once
+  if (line.slice(0, 9) === "HTTP/1.1 ") {
+    sp = 8;
+    version = "HTTP/1.1";
+  } else {
+    sp = line.indexOf(" ");
+    if (sp < 5 || !line.startsWith("HTTP/") || !codesIn(line, 0x21, 0x7e, 5, sp)) return null;
+    version = line.slice(0, sp);
+  }
+  if (resp.debuglevel !== 0 || n > client._MAXLINE || n < sp + 5) return null;
   const d0 = line.charCodeAt(sp + 1) - 0x30;
   const d1 = line.charCodeAt(sp + 2) - 0x30;
   const d2 = line.charCodeAt(sp + 3) - 0x30;
@@ -93,7 +104,7 @@ export function statusFields(resp: HTTPResponse, line: string): [string, number,
   } else if ((after === 0x0d && n === sp + 6 && line.charCodeAt(sp + 5) === 0x0a) || (after === 0x0a && n === sp + 5)) {
     reason = "";
   } else return null;
-  return [line.slice(0, sp), d0 * 100 + d1 * 10 + d2, reason];
+  return [version, d0 * 100 + d1 * 10 + d2, reason];
 }
 
 /** Message's get() and compat32's value handling, which beginValues() stands in for. */
@@ -124,7 +135,9 @@ export function beginValues(resp: HTTPResponse): BeginValues | null {
   const h = msg._headers;
   if (!Array.isArray(h)) return null;
   // get(name)'s first pair of each name (lower() keeps the length of every character but
-  // U+0130, whose lower form has U+0307, which these names have not: only same-length keys match)
+  // U+0130, whose lower form has U+0307, which these names have not: only same-length keys
+  // match). The usual spelling is compared whole first: a name of 13 characters or more is
+  // a slice of the header block, which sameName() reads one character at a time, slowly.
   let te: [string, unknown] | null = null;
   let conn: [string, unknown] | null = null;
   let ka: [string, unknown] | null = null;
@@ -137,11 +150,11 @@ export function beginValues(resp: HTTPResponse): BeginValues | null {
       if (conn === null && sameName(kv[0], "connection", true)) conn = kv;
       else if (ka === null && sameName(kv[0], "keep-alive", true)) ka = kv;
     } else if (n === 14) {
-      if (cl === null && sameName(kv[0], "content-length", true)) cl = kv;
+      if (cl === null && (kv[0] === "Content-Length" || sameName(kv[0], "content-length", true))) cl = kv;
     } else if (n === 16) {
-      if (pconn === null && sameName(kv[0], "proxy-connection", true)) pconn = kv;
+      if (pconn === null && (kv[0] === "Proxy-Connection" || sameName(kv[0], "proxy-connection", true))) pconn = kv;
     } else if (n === 17) {
-      if (te === null && sameName(kv[0], "transfer-encoding", true)) te = kv;
+      if (te === null && (kv[0] === "Transfer-Encoding" || sameName(kv[0], "transfer-encoding", true))) te = kv;
     }
   }
   // get()'s values (str for a parsed block; anything else: begin()'s own calls)

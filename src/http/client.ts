@@ -463,8 +463,8 @@ export class HTTPResponse extends io.BufferedIOBase {
     if (version === "HTTP/1.0" || version === "HTTP/0.9") {
       // Some servers might still return "0.9", treat it as 1.0 anyway
       this.version = 10;
-    } else if (version.startsWith("HTTP/1.")) {
-      this.version = 11; // use HTTP/1.1 code for HTTP/1.x where x>=1
+    } else if (version === "HTTP/1.1" || version.startsWith("HTTP/1.")) {
+      this.version = 11; // use HTTP/1.1 code for HTTP/1.x where x>=1 (the usual one compared whole first)
     } else {
       throw new UnknownProtocol(version);
     }
