@@ -218,6 +218,60 @@ export function floorGet(port: number): [() => Promise<number>, () => void] {
   return [get, () => sock.destroy()];
 }
 
+/**
+ * The floor under any Node client (WorkerArgs.floor) whose read(piece) returns new memory:
+ * node:net reading into one reused 4 MiB buffer (onread, as the port's slabs), each piece
+ * copied at once into a fresh Buffer and dropped, nothing else (no queue, no Promise per
+ * piece). A fresh connection per body; resolves to the body's length once it is all read.
+ */
+export function floorStream(port: number, path: string, piece: number): Promise<number> {
+  const n = require("node:net") as typeof net;
+  return new Promise((resolve, reject) => {
+    const slab = Buffer.allocUnsafe(4 << 20);
+    let head = "";
+    let body = -1; // bytes of the body left, once the head is read
+    let total = 0;
+    let result: Buffer | null = null;
+    let filled = 0;
+    const sock = n.connect({
+      port,
+      host: HOST,
+      onread: {
+        buffer: slab,
+        callback(got: number, buf: Uint8Array): boolean {
+          let off = 0;
+          if (body < 0) {
+            head += Buffer.from(buf.buffer, buf.byteOffset, got).toString("latin1");
+            const end = head.indexOf("\r\n\r\n");
+            if (end < 0) return true;
+            body = total = Number(/content-length: *(\d+)/i.exec(head.slice(0, end))?.[1]);
+            off = got - (head.length - end - 4);
+          }
+          while (off < got && body > 0) {
+            result ??= Buffer.allocUnsafe(Math.min(piece, body));
+            const k = Math.min(got - off, result.length - filled);
+            result.set(buf.subarray(off, off + k), filled);
+            filled += k;
+            off += k;
+            if (filled === result.length) {
+              body -= result.length;
+              result = null;
+              filled = 0;
+            }
+          }
+          if (body === 0) {
+            sock.destroy();
+            resolve(total);
+          }
+          return true;
+        },
+      },
+    });
+    sock.on("error", reject);
+    sock.on("connect", () => sock.write(`GET ${path} HTTP/1.1\r\nHost: ${HOST}:${port}\r\n\r\n`));
+  });
+}
+
 /** The cold workload: a fresh process's first COLD_GETS small GETs on one connection. */
 export const COLD_GETS = 1000;
 /** The concurrency workload: this many connections, each a keep-alive loop of small GETs. */
@@ -290,7 +344,7 @@ export interface WorkerResult {
   variants?: VariantResult[];
   /** The cold workload: the whole process's wall time, ms (spawn to exit, measured by run.ts). */
   processMs?: number;
-  /** The cold or small workload: this is a floor measurement (WorkerArgs.floor). */
+  /** The cold, small or stream workload: this is a floor measurement (WorkerArgs.floor). */
   floor?: boolean;
   /** The cold workload: this ran under node --no-opt (WorkerArgs.noOpt). */
   noOpt?: boolean;

@@ -748,6 +748,9 @@ async function main(): Promise<void> {
   const floors: Partial<Record<ClientName, WorkerResult[]>> = {};
   /** The small workload's floor processes (WorkerArgs.floor), likewise. */
   const smallFloors: Partial<Record<ClientName, WorkerResult[]>> = {};
+  /** The stream workload's floor processes (WorkerArgs.floor), likewise; and with MALLOC_TOP_PAD_ (WorkerArgs.topPad). */
+  const streamFloors: Partial<Record<ClientName, WorkerResult[]>> = {};
+  const streamFloorsPadded: Partial<Record<ClientName, WorkerResult[]>> = {};
   /** The port's cold processes under node --no-opt (WorkerArgs.noOpt), by client. */
   const noOpts: Partial<Record<ClientName, WorkerResult[]>> = {};
   /** The port's stream processes with MALLOC_TOP_PAD_ (WorkerArgs.topPad), by client. */
@@ -780,7 +783,11 @@ async function main(): Promise<void> {
               await run(noOpts, { ...args, noOpt: true }); // the port without V8's optimizing compiler: what compiling costs it here
             }
             // the same with glibc keeping freed memory mapped: what the results' page faults cost
-            if (w.name === "stream" && port) await run(topPads, { ...args, topPad: true });
+            if (w.name === "stream" && port) {
+              await run(topPads, { ...args, topPad: true });
+              await run(streamFloors, { ...args, floor: true }); // the floor under any Node client returning new memory per read
+              await run(streamFloorsPadded, { ...args, floor: true, topPad: true }); // the same without the results' page faults
+            }
           }
         }
       }
@@ -843,7 +850,7 @@ async function main(): Promise<void> {
     }
     for (const m of missing) console.log(`note: left out: ${m}`);
     /** The stream workload's own processes of client c (not the MALLOC_TOP_PAD_ reruns). */
-    const streamRuns = (c: ClientName) => results.filter((r) => r.workload === "stream" && r.client === c && !r.topPad);
+    const streamRuns = (c: ClientName) => results.filter((r) => r.workload === "stream" && r.client === c && !r.topPad && !r.floor);
     /** Minor page faults per MB over processes, or null. */
     const faultsPerMB = (xs: WorkerResult[]): number | null => {
       const mb = xs.reduce((n, r) => n + r.bytes, 0) / 1e6;
@@ -866,6 +873,23 @@ async function main(): Promise<void> {
     }
     /** The median of the values of processes xs (a client's floor or --no-opt runs), or null. */
     const medianOf = (xs: WorkerResult[] | undefined) => (xs?.length ? median(xs.flatMap((r) => r.values)) : null);
+    /** The node:net stream floor on a client's Node: its rate, CPU per MB and faults per MB, or null. */
+    const netStreamFloor = (c: ClientName, padded = false) => {
+      const xs = (padded ? streamFloorsPadded : streamFloors)[c];
+      return xs?.length ? { mbps: medianOf(xs)!, msPerMB: cost(xs).cost, faultsPerMB: faultsPerMB(xs) } : null;
+    };
+    if (streamFloors.port || streamFloors.port24) {
+      const cpy = figures.stream?.cpython;
+      const part = (label: string, c: ClientName, padded = false) => {
+        const f = netStreamFloor(c, padded);
+        return f === null ? null : `${label} ${fmt(f.mbps, "MB/s")} MB/s, ${fmtCost(f.msPerMB)} ms/MB, ${f.faultsPerMB === null ? "-" : f.faultsPerMB.toFixed(2)} faults/MB`;
+      };
+      console.log(
+        `stream floor, node:net (a reused 4 MiB read buffer, each 64 KiB copied at once into a fresh Buffer, nothing else: the least a Node client returning new memory per read does): ` +
+          [part("Node 20", "port"), part("Node 24", "port24"), part("with MALLOC_TOP_PAD_=64 MiB, Node 20", "port", true), part("Node 24", "port24", true)].filter((x) => x !== null).join("; ") +
+          (cpy ? `; CPython's read(65536) loop ${fmt(cpy.median, "MB/s")} MB/s, ${fmtCost(cpy.cost)} ms/MB` : ""),
+      );
+    }
     const smallFloor = (c: ClientName) => medianOf(smallFloors[c]);
     if (smallFloors.port || smallFloors.port24) {
       const small = figures.small;
@@ -974,6 +998,7 @@ async function main(): Promise<void> {
         streamFaultsPerMB: Object.fromEntries(faultRow),
         streamTopPad: { port: padded("port"), port24: padded("port24") },
         streamFloor: { port: streamFloor("port"), port24: streamFloor("port24") },
+        streamNetFloor: { port: netStreamFloor("port"), port24: netStreamFloor("port24"), portTopPad: netStreamFloor("port", true), port24TopPad: netStreamFloor("port24", true) },
         results,
         profiles,
       };

@@ -36,6 +36,7 @@ import {
   cpuSeconds,
   filler,
   floorGet,
+  floorStream,
   parseResponse,
   resetPeakRss,
   runMain,
@@ -483,14 +484,14 @@ async function interop(a: WorkerArgs): Promise<{ t: Timing; variants: VariantRes
 
 // ---------------------------------------------------------------------------
 
-const FLOOR_ONLY = "the floor is measured for small GETs only";
+const FLOOR_ONLY = "the floor is measured for small GETs and streamed bodies only";
 
-/** The floor under any Node client (floorGet): small GETs only. */
+/** The floor under any Node client (floorGet, floorStream): small GETs and streamed bodies only. */
 class FloorDriver implements Driver {
   private readonly floor: ReturnType<typeof floorGet>;
   readonly readinto = null;
 
-  constructor(port: number) {
+  constructor(private readonly port: number) {
     this.floor = floorGet(port);
   }
 
@@ -499,8 +500,8 @@ class FloorDriver implements Driver {
     return this.floor[0]();
   }
 
-  stream(): Promise<number> {
-    throw new Error(FLOOR_ONLY);
+  stream(path: string, piece: number): Promise<number> {
+    return floorStream(this.port, path, piece);
   }
 
   post(): Promise<number> {
@@ -753,7 +754,7 @@ async function main(): Promise<void> {
   }
   const peakKiB = statusKiB("VmHWM");
   // The streamed body's floor (after the RSS reading): what a fresh 64 KiB result per read costs here.
-  const floor = a.workload === "stream" && (a.client === "port" || a.client === "port24") ? freshBufferFloor(a.size!) : undefined;
+  const floor = a.workload === "stream" && !a.floor && (a.client === "port" || a.client === "port24") ? freshBufferFloor(a.size!) : undefined;
   const result: WorkerResult = {
     client: a.client,
     workload: a.workload,
