@@ -468,7 +468,7 @@ function contentLength(body: unknown, method: string, upper: boolean): number | 
 }
 
 /** The last head headBytes() made: what it was made of, its text and its bytes (which no one can change: they never leave this module). */
-let lastHead = { method: "", path: "", vsn: "", host: null as string | null, identity: false, length: null as number | null, own: null as string[] | null, text: "", bytes: Buffer.alloc(0) };
+let lastHead = { method: "", path: "", vsn: "", host: null as string | null, length: null as number | null, own: null as string[] | null, text: "", bytes: Buffer.alloc(0) };
 
 /**
  * The head's bytes: the request line, the Host line, Accept-Encoding: identity, the
@@ -488,7 +488,7 @@ function headBytes(method: string, path: string, vsn: string, host: string | nul
   lines.push("", "");
   const text = lines.join("\r\n");
   const bytes = text === last.text ? last.bytes : Buffer.from(text, "latin1");
-  lastHead = { method, path, vsn, host, identity, length, own, text, bytes };
+  lastHead = { method, path, vsn, host, length, own, text, bytes };
   return bytes;
 }
 
